@@ -1,0 +1,66 @@
+package org.ftc.cli;
+
+import java.util.concurrent.Callable;
+import org.ftc.arith.Field;
+import org.ftc.construct.Constructions;
+import org.ftc.instance.InfeasibleInstanceException;
+import org.ftc.instance.Instance;
+import org.ftc.io.NetworkCodec;
+import org.ftc.net.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "construct", mixinStandardHelpOptions = true,
+        description = {"Construct g for an instance: reads an ftc-instance, writes an ftc-network on standard output.",
+                "Depth 2 is T2U (at most 3N neurons); depth 3 is T3U once it is built."})
+final class ConstructCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INSTANCE", description = "ftc-instance file; '-' or nothing reads standard input.")
+    String file;
+
+    @Option(names = "--depth", paramLabel = "L", description = "Depth of g, overriding the instance's 'depth'.")
+    Integer depth;
+
+    @Option(names = "--arithmetic", paramLabel = "KIND", defaultValue = "exact",
+            description = "Number type of the construction: exact, aprational, apfloat:<digits> or double (default: ${DEFAULT-VALUE}). "
+                    + "The weights written are the exact values of what was computed.")
+    String arithmetic;
+
+    @Override
+    public Integer call() {
+        try {
+            Field<?> field = Arithmetic.parse(arithmetic);
+            Instance instance = Inputs.instance(file, System.in);
+            if (depth != null) {
+                if (depth < 1) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be at least 1, got " + depth);
+                instance = instance.withDepth(depth);
+            }
+            Network<?> g = construct(field, instance);
+            spec.commandLine().getOut().print(NetworkCodec.write(g));
+            spec.commandLine().getOut().flush();
+            return Ftc.OK;
+        } catch (CliFailure e) {
+            spec.commandLine().getErr().println("ftc construct: " + e.getMessage());
+            return e.status();
+        }
+    }
+
+    static <T> Network<T> construct(Field<T> field, Instance instance) throws CliFailure {
+        try {
+            return Constructions.construct(field, instance);
+        } catch (InfeasibleInstanceException e) {
+            throw new CliFailure(Ftc.INFEASIBLE, "infeasible instance: " + e.getMessage());
+        } catch (UnsupportedOperationException e) {
+            throw new CliFailure(Ftc.UNSUPPORTED, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(Ftc.UNSUPPORTED, e.getMessage());
+        } catch (ArithmeticException e) {
+            throw new CliFailure(Ftc.FAIL, "the " + field.name() + " construction failed: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.ftc.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ftc.arith.Rational;
+import org.ftc.gate.BudgetRule;
+import org.ftc.gate.Gate;
+import org.ftc.gate.GateConfig;
+import org.ftc.gate.GateFiles;
+import org.ftc.gate.GateInstances;
+import org.ftc.gate.GateReport;
+import org.ftc.instance.Instance;
+import org.ftc.io.FormatException;
+import org.ftc.prop.Gen;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = {"Judge another implementation: run IMPL once per instance (instance JSON on standard input, network JSON "
+                + "on standard output; exit 3 means 'infeasible'), judge every answer exactly, shrink failures, and write "
+                + "results (results.jsonl, junit.xml) and counterexamples into --out.",
+                "Instances are generated from --seed, or read from --instances. Exit 0 when every verdict is pass, 1 otherwise."})
+final class GateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--impl", required = true, paramLabel = "COMMAND",
+            description = "The implementation, run as /bin/sh -c COMMAND, e.g. 'python3 examples/t2u_correct.py'.")
+    String impl;
+
+    @Option(names = "--instances", paramLabel = "PATH",
+            description = "A folder of ftc-instance files (*.json) or one file, instead of generated instances.")
+    Path instances;
+
+    @Option(names = "--count", paramLabel = "n", defaultValue = "100", description = "Generated instances (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated instances (default: random, printed).")
+    Long seed;
+
+    @Option(names = "--depth", paramLabel = "L", defaultValue = "2", description = "Depth asked in generated instances (default: ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--max-samples", paramLabel = "K", defaultValue = "12", description = "Most samples in a generated instance (default: ${DEFAULT-VALUE}).")
+    int maxSamples;
+
+    @Option(names = "--max-dimension", paramLabel = "d", defaultValue = "3", description = "Highest dimension of generated instances (default: ${DEFAULT-VALUE}).")
+    int maxDimension;
+
+    @Option(names = "--timeout-ms", paramLabel = "ms", defaultValue = "10000", description = "Time limit per instance; the process tree is killed (default: ${DEFAULT-VALUE}).")
+    long timeoutMillis;
+
+    @Option(names = "--max-output-bytes", paramLabel = "bytes", defaultValue = "67108864", description = "Output size limit per instance (default: ${DEFAULT-VALUE}).")
+    long maxOutput;
+
+    @Option(names = "--budget", paramLabel = "RULE", defaultValue = "default",
+            description = "Neuron budget: default (3N for depth 2, B3(N) for depth 3), none, a number, or aN+b such as 2N+1 (default: ${DEFAULT-VALUE}).")
+    String budget;
+
+    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0",
+            description = "Absolute tolerance for float implementations, an exact number such as 1e-9 (default: ${DEFAULT-VALUE}, exact).")
+    String tolerance;
+
+    @Option(names = "--jobs", paramLabel = "n", description = "Instances run in parallel (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = "--shrink-seconds", paramLabel = "s", defaultValue = "30", description = "Time to shrink one failure; 0 turns shrinking off (default: ${DEFAULT-VALUE}).")
+    long shrinkSeconds;
+
+    @Option(names = "--max-shrinks", paramLabel = "n", defaultValue = "3", description = "Failures to shrink, the first of each verdict (default: ${DEFAULT-VALUE}).")
+    int maxShrinks;
+
+    @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "gate-out", description = "Results and counterexamples folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress lines on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            if (count < 1 || count > 10_000_000) throw new CliFailure(Ftc.BAD_INPUT, "--count must be in 1..10^7, got " + count);
+            if (depth < 1) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be at least 1, got " + depth);
+            if (maxSamples < 1 || maxDimension < 1) throw new CliFailure(Ftc.BAD_INPUT, "--max-samples and --max-dimension must be at least 1");
+            if (timeoutMillis < 1 || maxOutput < 1) throw new CliFailure(Ftc.BAD_INPUT, "--timeout-ms and --max-output-bytes must be positive");
+            if (shrinkSeconds < 0 || maxShrinks < 0) throw new CliFailure(Ftc.BAD_INPUT, "--shrink-seconds and --max-shrinks must be non-negative");
+            if (impl.isBlank()) throw new CliFailure(Ftc.BAD_INPUT, "--impl is empty");
+            Rational tol = Inputs.number("--tolerance", tolerance);
+            if (tol.signum() < 0) throw new CliFailure(Ftc.BAD_INPUT, "--tolerance must be non-negative, got " + tol);
+            BudgetRule rule;
+            try {
+                rule = BudgetRule.parse(budget);
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(Ftc.BAD_INPUT, "--budget: " + e.getMessage());
+            }
+            int j = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+            if (j < 1) throw new CliFailure(Ftc.BAD_INPUT, "--jobs must be at least 1, got " + j);
+            GateConfig config = new GateConfig(impl, timeoutMillis, maxOutput, rule, tol, j, Duration.ofSeconds(shrinkSeconds), maxShrinks,
+                    Optional.of(out), Path.of("").toAbsolutePath());
+            PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
+            List<Gate.Input> inputs;
+            Gen<Instance> gen = null;
+            if (instances != null) {
+                try {
+                    inputs = Gate.fromFiles(instances);
+                } catch (FormatException e) {
+                    throw new CliFailure(Ftc.BAD_INPUT, e.getMessage());
+                } catch (IOException e) {
+                    throw new CliFailure(Ftc.BAD_INPUT, "cannot read instances: " + e.getMessage());
+                }
+                stdout.println("gate: " + impl + " on " + inputs.size() + " instance(s) from " + instances);
+            } else {
+                long s = seed != null ? seed : new java.util.SplittableRandom().nextLong() >>> 1;
+                gen = GateInstances.instances(depth, maxSamples, maxDimension);
+                inputs = Gate.generated(gen, s, count);
+                stdout.println("gate: " + impl + " on " + count + " generated instance(s), depth " + depth + ", K <= " + maxSamples
+                        + ", d <= " + maxDimension + ", seed " + s + " (replay all: --seed " + s + ")");
+            }
+            stdout.flush();
+            GateReport report = new Gate(config, progress).run(inputs, gen);
+            stdout.println(report.describe(GateFiles.replayCommand(config, out.resolve("counterexamples"))));
+            stdout.println("results: " + out.resolve("results.jsonl") + ", " + out.resolve("junit.xml"));
+            stdout.flush();
+            return report.passed() ? Ftc.OK : Ftc.FAIL;
+        } catch (CliFailure e) {
+            stderr.println("ftc gate: " + e.getMessage());
+            return e.status();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.ftc.gate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ftc.bounds.Budget;
+
+/**
+ * The neuron budget a verdict holds an answer to, as a function of the asked depth and {@code N}.
+ * {@code default}: the proven budgets, {@code B2(N) = 3N} for depth 2 and
+ * {@link Budget#threeLayerUpper} for depth 3 (no budget for other depths); {@code none}: no budget;
+ * a number {@code c}: {@code c} neurons whatever {@code N}; {@code aN+b} (for example {@code 2N+1}):
+ * linear in {@code N}.
+ */
+public record BudgetRule(String text, Kind kind, long a, long b) {
+    public enum Kind { DEFAULT, NONE, LINEAR }
+
+    private static final Pattern LINEAR = Pattern.compile("(?:(\\d+)\\*?)?N(?:\\+(\\d+))?");
+
+    public static final BudgetRule DEFAULT = new BudgetRule("default", Kind.DEFAULT, 0, 0);
+    public static final BudgetRule NONE = new BudgetRule("none", Kind.NONE, 0, 0);
+
+    /** Parses {@code default}, {@code none}, {@code 17}, {@code 3N}, {@code 2N+1}, {@code N}. */
+    public static BudgetRule parse(String text) {
+        String t = text.trim().replace(" ", "");
+        if (t.equals("default")) return DEFAULT;
+        if (t.equals("none")) return NONE;
+        if (t.matches("\\d{1,15}")) return new BudgetRule(t, Kind.LINEAR, 0, Long.parseLong(t));
+        Matcher m = LINEAR.matcher(t);
+        if (m.matches() && (m.group(1) == null || m.group(1).length() <= 9) && (m.group(2) == null || m.group(2).length() <= 15)) {
+            long a = m.group(1) == null ? 1 : Long.parseLong(m.group(1));
+            long b = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+            return new BudgetRule(t, Kind.LINEAR, a, b);
+        }
+        throw new IllegalArgumentException("budget must be 'default', 'none', a number, or 'aN+b' such as '3N' or '2N+1', got '" + text + "'");
+    }
+
+    /** The budget for depth {@code depth} and {@code n} changes; empty when there is none. */
+    public java.util.OptionalLong budget(int depth, int n) {
+        switch (kind) {
+            case NONE:
+                return java.util.OptionalLong.empty();
+            case LINEAR:
+                return java.util.OptionalLong.of(a * n + b);
+            default:
+                if (depth == 2) return java.util.OptionalLong.of(Budget.twoLayerUpper(n));
+                if (depth == 3) return java.util.OptionalLong.of(Budget.threeLayerUpper(n));
+                return java.util.OptionalLong.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

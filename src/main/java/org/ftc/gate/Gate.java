@@ -1,0 +1,197 @@
+package org.ftc.gate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ftc.instance.Instance;
+import org.ftc.io.FormatException;
+import org.ftc.io.InstanceCodec;
+import org.ftc.io.NetworkCodec;
+import org.ftc.io.ReadLimits;
+import org.ftc.prop.Gen;
+import org.ftc.prop.Replay;
+import org.ftc.prop.ShrinkResult;
+import org.ftc.prop.Shrinker;
+
+/**
+ * The gate: runs an implementation on many instances, judges every answer exactly, shrinks
+ * failures and writes what a user or a CI system needs (PROTOCOL "Gate", docs/gate.md).
+ */
+public final class Gate {
+    private final GateConfig config;
+    private final ProcessRunner runner;
+    private final Judge judge;
+    private final PrintStream progress;
+
+    public Gate(GateConfig config, PrintStream progress) {
+        this.config = config;
+        this.runner = new ProcessRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
+        this.judge = new Judge(config.budget(), config.tolerance(), new NetworkCodec(ReadLimits.DEFAULT.withMaxBytes(config.maxOutputBytes())));
+        this.progress = progress;
+    }
+
+    /** An instance to judge, with its generator choices when it was generated. */
+    public record Input(String id, Instance instance, Optional<long[]> choices) {
+    }
+
+    /** {@code count} instances from {@code gen}, instance {@code i} from a seed derived from {@code seed} and {@code i}. */
+    public static List<Input> generated(Gen<Instance> gen, long seed, int count) {
+        List<Input> inputs = new ArrayList<>(count);
+        SplittableRandom seeds = new SplittableRandom(seed);
+        for (int i = 0; i < count; i++) {
+            Replay.Recorded<Instance> r = Replay.random(gen, seeds.nextLong());
+            String id = String.format("seed%d-%04d", seed, i);
+            inputs.add(new Input(id, r.value().withId(id), Optional.of(r.choices())));
+        }
+        return inputs;
+    }
+
+    /** Every {@code *.json} file in a folder (sorted by name), or the one file given. */
+    public static List<Input> fromFiles(Path folderOrFile) throws IOException, FormatException {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(folderOrFile)) {
+            try (var stream = Files.list(folderOrFile)) {
+                stream.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().forEach(files::add);
+            }
+            if (files.isEmpty()) throw new IOException("no *.json instance files in " + folderOrFile);
+        } else {
+            files.add(folderOrFile);
+        }
+        List<Input> inputs = new ArrayList<>();
+        for (Path file : files) {
+            Instance inst;
+            try {
+                inst = InstanceCodec.DEFAULT.read(Files.readAllBytes(file));
+            } catch (FormatException e) {
+                throw new FormatException(file + ": " + e.path(), e.problem());
+            }
+            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+            String id = inst.id().isEmpty() ? name : inst.id();
+            inputs.add(new Input(id, inst.withId(id), Optional.empty()));
+        }
+        return inputs;
+    }
+
+    /** Runs the implementation once on an instance and judges the answer. */
+    public Judged runOne(Instance instance) {
+        RunResult run = runner.run(InstanceCodec.write(instance).getBytes(StandardCharsets.UTF_8));
+        return new Judged(judge.judge(instance, run), run.stdout());
+    }
+
+    public record Judged(Verdict verdict, byte[] output) {
+    }
+
+    /** Judges every input, then shrinks failures ({@code gen} is the generator of generated inputs, or null). */
+    public GateReport run(List<Input> inputs, Gen<Instance> gen) {
+        long start = System.nanoTime();
+        List<GateCase> cases = judgeAll(inputs);
+        long runMillis = (System.nanoTime() - start) / 1_000_000;
+        cases = shrinkFailures(cases, gen);
+        GateReport report = new GateReport(config, cases, runMillis, (System.nanoTime() - start) / 1_000_000);
+        config.outputFolder().ifPresent(folder -> {
+            try {
+                GateFiles.write(folder, report);
+            } catch (IOException e) {
+                progress.println("[gate] could not write results to " + folder + ": " + e.getMessage());
+            }
+        });
+        return report;
+    }
+
+    private List<GateCase> judgeAll(List<Input> inputs) {
+        ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), r -> {
+            Thread t = new Thread(r, "gate-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime();
+        long[] lastReport = {start};
+        List<Future<GateCase>> futures = new ArrayList<>();
+        for (Input in : inputs) {
+            futures.add(pool.submit(() -> {
+                Judged j = runOne(in.instance());
+                if (!j.verdict().passed()) failed.incrementAndGet();
+                int n = done.incrementAndGet();
+                synchronized (lastReport) {
+                    long now = System.nanoTime();
+                    if (now - lastReport[0] > 2_000_000_000L || n == inputs.size()) {
+                        lastReport[0] = now;
+                        progress.printf("[gate] %d/%d judged, %d failing (%.1f s)%n", n, inputs.size(), failed.get(), (now - start) / 1e9);
+                    }
+                }
+                return new GateCase(in.id(), in.instance(), in.choices(), j.verdict(), j.output(), Optional.empty());
+            }));
+        }
+        List<GateCase> cases = new ArrayList<>();
+        try {
+            for (Future<GateCase> f : futures) cases.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("gate interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("gate worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return cases;
+    }
+
+    private List<GateCase> shrinkFailures(List<GateCase> cases, Gen<Instance> gen) {
+        if (config.shrinkTime().isZero() || config.maxShrinks() == 0) return cases;
+        List<GateCase> out = new ArrayList<>(cases);
+        Map<Verdict.Kind, Boolean> seen = new EnumMap<>(Verdict.Kind.class);
+        int shrinks = 0;
+        for (int i = 0; i < out.size() && shrinks < config.maxShrinks(); i++) {
+            GateCase c = out.get(i);
+            Verdict.Kind kind = c.verdict().kind();
+            // Timeouts are not shrunk: every candidate would cost a full time limit.
+            if (c.verdict().passed() || kind == Verdict.Kind.TIMEOUT || seen.containsKey(kind)) continue;
+            seen.put(kind, true);
+            shrinks++;
+            progress.printf("[gate] shrinking %s (%s) ...%n", c.id(), kind.label());
+            long start = System.nanoTime();
+            Instance smallest;
+            int steps;
+            // Many shrink candidates decode to the same instance: judge each distinct one once.
+            Map<String, Boolean> memo = new java.util.HashMap<>();
+            java.util.function.Predicate<Instance> sameFailure = inst -> memo.computeIfAbsent(InstanceCodec.writeCompact(inst.withId("")),
+                    key -> runOne(inst).verdict().kind() == kind);
+            if (c.choices().isPresent() && gen != null) {
+                ShrinkResult<Instance> r;
+                try {
+                    r = Shrinker.shrink(gen, c.choices().get(), sameFailure, config.shrinkTime());
+                } catch (IllegalArgumentException flaky) {
+                    progress.printf("[gate] %s did not fail again on replay (flaky implementation?); not shrunk%n", c.id());
+                    continue;
+                }
+                smallest = r.value();
+                steps = r.steps();
+            } else {
+                long deadline = System.nanoTime() + config.shrinkTime().toNanos();
+                smallest = InstanceShrinker.shrink(c.instance(), sameFailure, deadline);
+                steps = -1;
+            }
+            smallest = smallest.withId(c.id() + "-shrunk");
+            Judged again = runOne(smallest);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            out.set(i, c.withShrunk(new GateCase.Shrunk(smallest, again.verdict(), again.output(), steps, millis)));
+            progress.printf("[gate] %s shrunk to K = %d, N = %d, d = %d in %.1f s%n", c.id(), smallest.sampleCount(), smallest.changeCount(),
+                    smallest.dimension(), millis / 1e3);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.ftc.gate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.ftc.arith.Rational;
+
+/**
+ * How the gate runs an implementation.
+ *
+ * @param command        the implementation, run as {@code /bin/sh -c command}
+ * @param timeoutMillis  per-instance time limit; the process tree is killed when it is exceeded
+ * @param maxOutputBytes standard output beyond this is {@code bad-output}
+ * @param budget         the neuron budget rule
+ * @param tolerance      absolute tolerance (0 = exact)
+ * @param jobs           instances run in parallel
+ * @param shrinkTime     time budget for shrinking one failure ({@code Duration.ZERO}: no shrinking)
+ * @param maxShrinks     how many failures are shrunk (the first of each verdict kind, in order)
+ * @param outputFolder   where results and counterexamples go, if anywhere
+ * @param workingDirectory where the command runs
+ */
+public record GateConfig(String command, long timeoutMillis, long maxOutputBytes, BudgetRule budget, Rational tolerance, int jobs,
+                         Duration shrinkTime, int maxShrinks, Optional<Path> outputFolder, Path workingDirectory) {
+    public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
+    public static final long DEFAULT_MAX_OUTPUT = 64L << 20;
+
+    public GateConfig {
+        if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        if (tolerance.signum() < 0) throw new IllegalArgumentException("tolerance must be non-negative, got " + tolerance);
+        if (maxShrinks < 0) throw new IllegalArgumentException("maxShrinks must be non-negative");
+    }
+
+    /** Defaults for a command: 10 s, 64 MiB, default budgets, exact, 2 jobs, 30 s shrinking, 3 shrinks, no output folder. */
+    public static GateConfig of(String command) {
+        return new GateConfig(command, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_OUTPUT, BudgetRule.DEFAULT, Rational.ZERO, 2,
+                Duration.ofSeconds(30), 3, Optional.empty(), Path.of("").toAbsolutePath());
+    }
+
+    public GateConfig withOutputFolder(Path folder) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory);
+    }
+
+    public GateConfig withTolerance(Rational tol) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory);
+    }
+
+    public GateConfig withTimeout(long millis, long maxOutput) {
+        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory);
+    }
+
+    public GateConfig withShrinking(Duration time, int count) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory);
+    }
+
+    public GateConfig withBudget(BudgetRule rule) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory);
+    }
+
+    public GateConfig withJobs(int j) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory);
+    }
+}

@@ -1,0 +1,115 @@
+package org.ftc.gate;
+
+import java.util.List;
+import java.util.OptionalLong;
+import org.ftc.arith.Rational;
+import org.ftc.instance.FineTuneCheck;
+import org.ftc.instance.InfeasibleInstanceException;
+import org.ftc.instance.Instance;
+import org.ftc.instance.Residuals;
+import org.ftc.io.FormatException;
+import org.ftc.io.NetworkCodec;
+import org.ftc.net.Network;
+
+/**
+ * Decides a verdict from an instance and what an implementation did, exactly: the answer's weights
+ * are read as exact rationals and {@code f + g} is checked with {@link FineTuneCheck} in
+ * {@code Rational} arithmetic; a tolerance, when given, is compared exactly too.
+ */
+public final class Judge {
+    /** Exit status meaning "this instance is infeasible" (PROTOCOL). */
+    public static final int INFEASIBLE_EXIT = 3;
+
+    private final BudgetRule budget;
+    private final Rational tolerance;
+    private final NetworkCodec networks;
+
+    public Judge(BudgetRule budget, Rational tolerance, NetworkCodec networks) {
+        if (tolerance.signum() < 0) throw new IllegalArgumentException("tolerance must be non-negative, got " + tolerance);
+        this.budget = budget;
+        this.tolerance = tolerance;
+        this.networks = networks;
+    }
+
+    public BudgetRule budgetRule() {
+        return budget;
+    }
+
+    public Rational tolerance() {
+        return tolerance;
+    }
+
+    /** Why the instance is infeasible, or empty when it is feasible. */
+    public static java.util.Optional<String> infeasibility(Instance instance) {
+        try {
+            Residuals.of(instance);
+            return java.util.Optional.empty();
+        } catch (InfeasibleInstanceException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
+    /** The verdict on one run of an implementation. */
+    public Verdict judge(Instance instance, RunResult run) {
+        Verdict v = decide(instance, run);
+        return v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
+    }
+
+    private Verdict decide(Instance instance, RunResult run) {
+        if (run.timedOut()) return Verdict.of(Verdict.Kind.TIMEOUT, "no answer within " + run.elapsedMillis() + " ms; the process tree was killed");
+        if (run.outputTooLarge()) return Verdict.of(Verdict.Kind.BAD_OUTPUT, "output exceeds the limit of " + run.outputLimit() + " bytes");
+        java.util.Optional<String> infeasible = infeasibility(instance);
+        if (run.exitStatus() == INFEASIBLE_EXIT) {
+            return infeasible.isPresent()
+                    ? Verdict.of(Verdict.Kind.PASS, "correctly reported infeasible (" + infeasible.get() + ")")
+                    : Verdict.of(Verdict.Kind.FALSE_INFEASIBLE, "exit status 3 (infeasible) but the instance is feasible");
+        }
+        if (run.exitStatus() != 0) {
+            String last = lastLine(run.stderrTail());
+            return Verdict.of(Verdict.Kind.CRASH, "exit status " + run.exitStatus() + (last.isEmpty() ? "" : "; stderr ends: " + last));
+        }
+        if (infeasible.isPresent()) {
+            return Verdict.of(Verdict.Kind.MISSED_INFEASIBLE, "answered exit status 0 but the instance is infeasible: " + infeasible.get());
+        }
+        Network<Rational> g;
+        try {
+            g = networks.read(run.stdout());
+        } catch (FormatException e) {
+            return Verdict.of(Verdict.Kind.BAD_OUTPUT, e.getMessage());
+        }
+        return judge(instance, g);
+    }
+
+    /** The verdict on a network given directly (the {@code verify} command); the instance must be feasible. */
+    public Verdict judge(Instance instance, Network<Rational> g) {
+        int n = instance.changeCount();
+        OptionalLong b = budget.budget(instance.depth(), n);
+        if (g.inputDimension() != instance.dimension()) {
+            return new Verdict(Verdict.Kind.BAD_OUTPUT, "network reads input_dimension " + g.inputDimension() + " but the samples have "
+                    + instance.dimension() + " coordinates", List.of(), g.neurons(), b, -1, "", 0);
+        }
+        if (g.depth() != instance.depth()) {
+            return new Verdict(Verdict.Kind.BAD_OUTPUT, "network has depth " + g.depth() + " but depth " + instance.depth() + " was asked",
+                    List.of(), g.neurons(), b, -1, "", 0);
+        }
+        FineTuneCheck.Report report = FineTuneCheck.check(instance, g, tolerance);
+        if (!report.fineTuned()) {
+            String tol = tolerance.isZero() ? "" : " beyond tolerance " + tolerance;
+            return new Verdict(Verdict.Kind.WRONG_VALUE, report.failures().size() + " of " + instance.sampleCount() + " sample(s) miss their target" + tol
+                    + " (max error " + report.maxError() + "); first: " + report.failures().get(0), report.failures(), g.neurons(), b, -1, "", 0);
+        }
+        if (b.isPresent() && g.neurons() > b.getAsLong()) {
+            return new Verdict(Verdict.Kind.OVER_BUDGET, g.neurons() + " neurons, budget " + b.getAsLong() + " (N = " + n + ", depth "
+                    + instance.depth() + ", rule " + budget + ")", List.of(), g.neurons(), b, -1, "", 0);
+        }
+        String tol = tolerance.isZero() ? "exactly" : "within tolerance " + tolerance + " (max error " + report.maxError() + ")";
+        return new Verdict(Verdict.Kind.PASS, "every sample meets its target " + tol + "; " + g.neurons() + " neurons"
+                + (b.isPresent() ? " <= budget " + b.getAsLong() : " (no budget)"), List.of(), g.neurons(), b, -1, "", 0);
+    }
+
+    static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
+        return last.length() > 200 ? last.substring(0, 197) + "..." : last;
+    }
+}
