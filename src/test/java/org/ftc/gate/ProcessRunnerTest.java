@@ -1,0 +1,49 @@
+package org.ftc.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ProcessRunnerTest {
+    private static ProcessRunner runner(String command, long timeout, long maxOutput) {
+        return new ProcessRunner(command, timeout, maxOutput, Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void passesStdinAndCapturesStdoutAndStatus() {
+        RunResult r = runner("cat; echo oops >&2; exit 7", 5000, 1000).run("hello".getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(r.stdout(), StandardCharsets.UTF_8)).isEqualTo("hello");
+        assertThat(r.exitStatus()).isEqualTo(7);
+        assertThat(r.stderrTail()).isEqualTo("oops\n");
+        assertThat(r.timedOut()).isFalse();
+    }
+
+    @Test
+    void timeLimitKillsTheProcessTree() {
+        long start = System.nanoTime();
+        // A background child that would outlive its parent shell if only the parent were killed.
+        RunResult r = runner("sleep 30 & sleep 30", 300, 1000).run(new byte[0]);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.timedOut()).isTrue();
+        assertThat(r.exitStatus()).isEqualTo(-1);
+        assertThat(millis).isLessThan(10_000);
+    }
+
+    @Test
+    void outputLimitStopsARunawayWriter() {
+        RunResult r = runner("yes", 10_000, 10_000).run(new byte[0]);
+        assertThat(r.outputTooLarge()).isTrue();
+        assertThat(r.stdout().length).isLessThanOrEqualTo(10_000);
+    }
+
+    @Test
+    void largeInputDoesNotDeadlockAProgramThatAnswersFirst() {
+        // The program writes before reading: with a single thread the harness would block on stdin.
+        byte[] big = new byte[4 << 20];
+        RunResult r = runner("echo answer; cat > /dev/null", 10_000, 1000).run(big);
+        assertThat(new String(r.stdout(), StandardCharsets.UTF_8)).isEqualTo("answer\n");
+        assertThat(r.exitStatus()).isZero();
+    }
+}
