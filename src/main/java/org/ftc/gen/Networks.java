@@ -44,11 +44,24 @@ public final class Networks {
         };
     }
 
+    /** Inputs and units drawn per layer whatever the widths, so that shrinking a width keeps the other choices aligned. */
+    static final int PAD = 16;
+
     private static Layer<Rational> layer(org.ftc.prop.Source s, int in, int out, boolean hidden) {
         Rational[][] w = new Rational[out][];
         Rational[] b = new Rational[out];
         Gen<Rational> weights = Numbers.weights();
-        for (int i = 0; i < out; i++) {
+        int drawnUnits = hidden ? Math.max(out, 8) : out;
+        int drawnInputs = Math.max(in, PAD);
+        for (int i = 0; i < drawnUnits; i++) {
+            if (i >= out) {
+                // Unused padding unit: drawn and discarded.
+                s.startSpan();
+                s.choice(9);
+                for (int j = 0; j <= drawnInputs; j++) weights.generate(s);
+                s.endSpan();
+                continue;
+            }
             s.startSpan();
             int kind = hidden ? (int) s.choice(9) : 0; // 0..6 ordinary, 7 dead, 8 always active, 9 duplicate
             w[i] = new Rational[in];
@@ -59,7 +72,10 @@ public final class Networks {
                 w[i] = w[i - 1].clone();
                 b[i] = b[i - 1];
             } else {
-                for (int j = 0; j < in; j++) w[i][j] = weights.generate(s);
+                for (int j = 0; j < drawnInputs; j++) {
+                    Rational v = weights.generate(s);
+                    if (j < in) w[i][j] = v;
+                }
                 b[i] = weights.generate(s);
             }
             s.endSpan();

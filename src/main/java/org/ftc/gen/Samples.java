@@ -18,6 +18,8 @@ import org.ftc.prop.Weighted;
  * distinct (duplicates are removed); {@link #withRepeats} keeps some on purpose.
  */
 public final class Samples {
+    /** Coordinates drawn per point whatever the dimension (see {@link #point}). */
+    static final int PAD = 16;
     public static final List<String> FAMILIES = List.of("random", "collinear", "grid", "near-duplicate", "magnitude", "sphere");
 
     private Samples() {
@@ -28,8 +30,21 @@ public final class Samples {
     }
 
     public static Gen<SampleSet> sampleSets(int maxDimension, int maxK) {
-        return Gens.zip(Gens.ints(1, maxDimension), Gens.ints(1, maxK), (d, k) -> new int[] {d, k})
+        return Gens.zip(sizes(maxDimension, 3), sizes(maxK, 12), (d, k) -> new int[] {d, k})
                 .flatMap(dk -> family(dk[0], dk[1]));
+    }
+
+    /**
+     * A size in {@code [1, max]}: usually small (at most {@code small}), sometimes medium, and the
+     * whole range an eighth of the time. Small originals make failures cheap to find and to shrink;
+     * the large ones still come up.
+     */
+    public static Gen<Integer> sizes(int max, int small) {
+        int mid = Math.max(1, Math.min(max, small * 5));
+        return Gens.frequency(List.of(
+                Weighted.of(4, Gens.ints(1, Math.min(max, small))),
+                Weighted.of(3, Gens.ints(1, mid)),
+                Weighted.of(1, Gens.ints(1, max))));
     }
 
     /** One family, chosen with equal weight so that every family is well covered. */
@@ -141,9 +156,20 @@ public final class Samples {
         });
     }
 
+    /**
+     * A point of dimension {@code d}. It always draws {@link #PAD} coordinates (or {@code d} if more)
+     * and keeps the first {@code d}: then lowering {@code d} while shrinking leaves every later choice
+     * where it was, so a failure usually survives the smaller dimension.
+     */
     private static Rational[] point(Source s, int d, Gen<Rational> c) {
+        int drawn = Math.max(d, PAD);
         Rational[] x = new Rational[d];
-        for (int j = 0; j < d; j++) x[j] = c.generate(s);
+        s.startSpan();
+        for (int j = 0; j < drawn; j++) {
+            Rational v = c.generate(s);
+            if (j < d) x[j] = v;
+        }
+        s.endSpan();
         return x;
     }
 

@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
 class SuiteCatchesBrokenHatsTest {
     @Test
     void wrongNeighbourIsCaughtAndShrunkToThreeSamples() {
-        for (long seed = 1; seed <= 5; seed++) {
+        for (long seed = 1; seed <= 3; seed++) {
+            // Each seed is an independent search: no stored failure, and a shrink budget generous
+            // enough that a loaded machine still reaches the minimum (it stops early when stuck).
             PropertyResult<GeneratedInstance> result = Property.forAll(Instances.instances(2)).seed(seed).quiet()
+                    .ignoreSystemProperties().noFailureFile().shrinkBudget(java.time.Duration.ofSeconds(60))
                     .printer(GeneratedInstance::toString)
                     .run((gi, ctx) -> {
                         Instance inst = gi.instance();
@@ -41,7 +44,7 @@ class SuiteCatchesBrokenHatsTest {
 
     @Test
     void theCorrectConstructionPassesTheSameProperty() {
-        PropertyResult<GeneratedInstance> result = Property.forAll(Instances.instances(2)).seed(1).quiet()
+        PropertyResult<GeneratedInstance> result = Property.forAll(Instances.instances(2)).seed(1).quiet().noFailureFile()
                 .run((gi, ctx) -> {
                     Instance inst = gi.instance();
                     Network<Rational> g = TwoLayerHats.construct(RationalField.INSTANCE, Residuals.of(inst), inst.dimension(),
