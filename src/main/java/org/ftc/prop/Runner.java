@@ -1,0 +1,275 @@
+package org.ftc.prop;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/** Executes one property: stored failure first, then the all-zero example, then random tries. */
+final class Runner<T> {
+    private static final long[] EMPTY = new long[0];
+
+    private final PropertyBuilder<T> b;
+    private final PropertyBody<T> body;
+    private final int tries;
+    private final long seed;
+    private final Duration shrinkBudget;
+    private final Path failureFile;
+    private final List<String> warnings = new ArrayList<>();
+
+    Runner(PropertyBuilder<T> b, PropertyBody<T> body) {
+        this.b = b;
+        this.body = body;
+        boolean sys = b.systemProperties;
+        int n = b.tries != null ? b.tries : Settings.DEFAULT_TRIES;
+        if (sys) {
+            n = Settings.getLong("ftc.tries").map(Math::toIntExact).orElse(n);
+            if (Settings.getBoolean("ftc.deep")) n = Math.multiplyExact(n, 10);
+        }
+        this.tries = n;
+        Long s = sys ? Settings.getLong("ftc.seed").orElse(b.seed) : b.seed;
+        this.seed = s != null ? s : new SplittableRandom().nextLong();
+        Duration shrink = b.shrinkBudget;
+        if (shrink == null) {
+            long secs = sys ? Settings.getLong("ftc.shrinkSeconds").orElse(Settings.DEFAULT_SHRINK_SECONDS)
+                    : Settings.DEFAULT_SHRINK_SECONDS;
+            shrink = Duration.ofSeconds(secs);
+        }
+        this.shrinkBudget = shrink;
+        Path dir = b.failureDir;
+        if (dir == null) {
+            dir = Path.of(sys ? Settings.get("ftc.failures").orElse(Settings.DEFAULT_FAILURE_DIR)
+                    : Settings.DEFAULT_FAILURE_DIR);
+        }
+        this.failureFile = b.storeFailures ? dir.resolve(sanitize(b.name) + ".choices") : null;
+    }
+
+    static String sanitize(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** One executed example; {@code failure == null} when the body held. */
+    private record Outcome<T>(T value, long[] choices, int[] spans, Set<String> labels, List<String> notes,
+            Throwable failure) {
+    }
+
+    private final class Ctx implements Context {
+        final Set<String> labels = new LinkedHashSet<>();
+        final List<String> notes = new ArrayList<>();
+
+        @Override
+        public void label(String label) {
+            labels.add(label);
+        }
+
+        @Override
+        public void classify(boolean condition, String label) {
+            if (condition) labels.add(label);
+        }
+
+        @Override
+        public void note(String text) {
+            notes.add(text);
+        }
+    }
+
+    /** Null when the example is invalid (overrun, or a filter exhausted while replaying). */
+    private Outcome<T> execute(long[] prefix, SplittableRandom random) {
+        ChoiceRecorder rec = new ChoiceRecorder(prefix, random);
+        T value;
+        try {
+            value = b.gen.generate(rec);
+        } catch (Overrun o) {
+            return null;
+        } catch (FilterExhaustedException e) {
+            if (random != null) throw e;
+            return null;
+        }
+        Ctx ctx = new Ctx();
+        Throwable failure = null;
+        try {
+            body.test(value, ctx);
+        } catch (VirtualMachineError e) {
+            if (!(e instanceof StackOverflowError)) throw e;
+            failure = e;
+        } catch (Throwable t) {
+            failure = t;
+        }
+        return new Outcome<>(value, rec.choices(), rec.spans(), ctx.labels, ctx.notes, failure);
+    }
+
+    PropertyResult<T> run() {
+        long start = System.nanoTime();
+        if (failureFile != null && Files.exists(failureFile)) {
+            Outcome<T> stored = replayStored();
+            if (stored != null) return failed(stored, 1, false, true);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int valid = 0;
+        int invalid = 0;
+        int maxInvalid = Math.max(100, 10 * tries);
+        boolean timeUp = false;
+        for (int attempt = 0; valid < tries; attempt++) {
+            if (b.timeBudget != null && System.nanoTime() - start > b.timeBudget.toNanos()) {
+                timeUp = true;
+                break;
+            }
+            Outcome<T> o = attempt == 0 ? execute(EMPTY, null) : execute(null, random);
+            if (o == null) {
+                if (++invalid > maxInvalid) {
+                    throw new IllegalStateException("property " + b.name + ": " + invalid
+                            + " invalid examples (choice sequences over " + ChoiceRecorder.MAX_CHOICES
+                            + " choices) after " + valid + " valid ones; the generator builds examples too large");
+                }
+                continue;
+            }
+            valid++;
+            if (o.failure() != null) return failed(o, valid, timeUp, false);
+            for (String label : o.labels()) counts.merge(label, 1, Integer::sum);
+        }
+        List<String> coverage = new ArrayList<>();
+        for (Map.Entry<String, Double> c : b.cover.entrySet()) {
+            int count = counts.getOrDefault(c.getKey(), 0);
+            double pct = valid == 0 ? 0 : 100.0 * count / valid;
+            if (pct < c.getValue()) {
+                coverage.add(String.format("label '%s' in %.2f%% of %d tries (%d), required at least %.2f%%",
+                        c.getKey(), pct, valid, count, c.getValue()));
+            }
+        }
+        PropertyResult<T> r = new PropertyResult<>(b.name, coverage.isEmpty(), valid, seed, false, null, null, null,
+                0, false, timeUp, false, counts, coverage, List.of(), null, null, null, replayCommand());
+        r.setReport(passReport(r, start));
+        if (!b.quiet) System.out.print(r.report());
+        return r;
+    }
+
+    private Outcome<T> replayStored() {
+        long[] choices;
+        try {
+            choices = ChoiceFiles.read(failureFile);
+        } catch (IOException | RuntimeException e) {
+            warnings.add("unreadable stored failure " + failureFile + " removed: " + e);
+            deleteQuietly();
+            return null;
+        }
+        Outcome<T> o;
+        try {
+            o = execute(choices, null);
+        } catch (RuntimeException e) {
+            o = null;
+        }
+        if (o != null && o.failure() != null) return o;
+        warnings.add("stored failure " + failureFile + " passes now; removed");
+        deleteQuietly();
+        return null;
+    }
+
+    private void deleteQuietly() {
+        try {
+            Files.deleteIfExists(failureFile);
+        } catch (IOException e) {
+            warnings.add("could not delete " + failureFile + ": " + e);
+        }
+    }
+
+    private PropertyResult<T> failed(Outcome<T> original, int triesRun, boolean timeUp, boolean fromStored) {
+        Throwable first = original.failure();
+        Shrinker.Oracle<Outcome<T>> oracle = candidate -> {
+            Outcome<T> o;
+            try {
+                o = execute(candidate, null);
+            } catch (RuntimeException | StackOverflowError e) {
+                return null; // a generator error on an edited sequence: not a valid candidate
+            }
+            if (o == null || o.failure() == null || !b.sameFailure.test(first, o.failure())) return null;
+            return new Shrinker.Attempt<>(o.choices(), o.spans(), o);
+        };
+        PrintStream progress = b.quiet ? null : System.err;
+        Shrinker.Core<Outcome<T>> core = new Shrinker.Core<>(oracle,
+                new Shrinker.Attempt<>(original.choices(), original.spans(), original), shrinkBudget, progress, b.name);
+        Outcome<T> shrunk = core.run().payload;
+        Path written = null;
+        if (failureFile != null) {
+            try {
+                ChoiceFiles.write(failureFile, shrunk.choices(), List.of("ftc property failure: " + b.name,
+                        "seed " + seed + "; replayed before new tries until the property passes on it"));
+                written = failureFile;
+            } catch (IOException e) {
+                warnings.add("could not write " + failureFile + ": " + e);
+            }
+        }
+        PropertyResult<T> r = new PropertyResult<>(b.name, false, triesRun, seed, true, shrunk.value(),
+                original.value(), shrunk.failure(), core.steps, core.exhausted, timeUp, fromStored, Map.of(),
+                List.of(), shrunk.notes(), shrunk.choices(), original.choices(), written, replayCommand());
+        r.setReport(failureReport(r, original));
+        if (b.onFailure != null) b.onFailure.accept(r);
+        if (!b.quiet) System.err.print(r.report());
+        return r;
+    }
+
+    private String replayCommand() {
+        return "mvn -B test -Dtest='" + b.testId + "' -Dftc.seed=" + seed;
+    }
+
+    private String print(T value) {
+        try {
+            return b.printer.apply(value);
+        } catch (RuntimeException e) {
+            return "<printer failed: " + e + "> " + value;
+        }
+    }
+
+    private String failureReport(PropertyResult<T> r, Outcome<T> original) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Property ").append(b.name).append(" failed");
+        if (r.fromStoredFailure()) sb.append(" on its stored failure ").append(failureFile);
+        else sb.append(" after ").append(r.tries()).append(r.tries() == 1 ? " try" : " tries");
+        sb.append(" (seed ").append(seed).append(")\n");
+        sb.append("Shrunk example (").append(r.shrinkSteps()).append(" shrink steps")
+                .append(r.shrinkBudgetExhausted() ? ", shrink budget " + shrinkBudget.toMillis() / 1000.0 + " s exhausted" : "")
+                .append("):\n  ").append(indent(print(r.shrunk().orElse(null)))).append('\n');
+        sb.append("Original example:\n  ").append(indent(print(original.value()))).append('\n');
+        Throwable t = r.failure().orElse(null);
+        sb.append("Failure of the shrunk example:\n  ").append(t == null ? "?" : indent(t.toString())).append('\n');
+        for (String note : r.notes()) sb.append("Note: ").append(note).append('\n');
+        for (String w : warnings) sb.append("Warning: ").append(w).append('\n');
+        sb.append("Replay: ").append(r.replayCommand()).append('\n');
+        if (r.failureFile().isPresent()) {
+            sb.append("The shrunk choice sequence is stored in ").append(r.failureFile().get())
+                    .append(" and is replayed first on the next run (until the property passes on it).\n");
+        }
+        return sb.toString();
+    }
+
+    private String passReport(PropertyResult<T> r, long start) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("[ftc] ").append(b.name).append(": ").append(r.passed() ? "passed " : "coverage failed after ")
+                .append(r.tries()).append(" tries (seed ").append(seed).append(", ")
+                .append(String.format("%.2f s", (System.nanoTime() - start) / 1e9)).append(")");
+        if (r.timeBudgetExhausted()) {
+            sb.append(", time budget ").append(b.timeBudget.toMillis() / 1000.0).append(" s reached before ")
+                    .append(tries).append(" tries");
+        }
+        sb.append('\n');
+        r.labelCounts().entrySet().stream().sorted(Map.Entry.comparingByValue((x, y) -> y - x)).forEach(e ->
+                sb.append(String.format("  %-40s %7d  %6.2f%%%n", e.getKey(), e.getValue(),
+                        100.0 * e.getValue() / Math.max(1, r.tries()))));
+        for (String c : r.coverageFailures()) sb.append("  coverage failure: ").append(c).append('\n');
+        for (String w : warnings) sb.append("  warning: ").append(w).append('\n');
+        if (!r.passed()) sb.append("Replay: ").append(r.replayCommand()).append('\n');
+        return sb.toString();
+    }
+
+    private static String indent(String s) {
+        return s.replace("\n", "\n  ");
+    }
+}

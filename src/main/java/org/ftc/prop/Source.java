@@ -1,0 +1,57 @@
+package org.ftc.prop;
+
+/**
+ * The choice sequence a generator reads. Every random decision of a generator is a call to
+ * {@link #choice}; a run records the answers, so the same answers replay the same value and the
+ * shrinker can edit the answers instead of the value. Generators should map smaller choices to
+ * simpler values: {@code 0} is always the simplest.
+ */
+public interface Source {
+    /** A choice in {@code [0, max]}, {@code max >= 0}; {@code 0} is the simplest answer. */
+    long choice(long max);
+
+    /** {@code choice(1) == 1}. */
+    default boolean bool() {
+        return choice(1) == 1;
+    }
+
+    /**
+     * A boolean that random runs make true with probability {@code p}, recorded as one choice in
+     * {@code [0, 1]} (false, the simpler answer, is 0). Lists use it for "one more element?".
+     */
+    default boolean weighted(double p) {
+        return bool();
+    }
+
+    /**
+     * A choice in {@code [0, max]} that random runs draw uniformly, without the bias toward small
+     * and boundary values that {@link #choice} has (for picking among alternatives by weight).
+     */
+    default long uniform(long max) {
+        return choice(max);
+    }
+
+    /**
+     * Random runs only, not recorded: true with probability {@code p} while drawing fresh random
+     * choices, always false when replaying. Generators use it to steer random runs toward special
+     * values (bounds) by then drawing the choices that encode them with {@link #forced}, so the
+     * special value has its ordinary encoding and no shortcut in the shrink order.
+     */
+    default boolean explore(double p) {
+        return false;
+    }
+
+    /**
+     * A choice in {@code [0, max]} whose fresh random answer is {@code value} (clamped); replaying
+     * reads the recorded answer as {@link #choice} does.
+     */
+    default long forced(long max, long value) {
+        return choice(max);
+    }
+
+    /** Opens a group of choices (an element, a branch) that the shrinker may delete or zero. */
+    void startSpan();
+
+    /** Closes the group opened by the matching {@link #startSpan()}. */
+    void endSpan();
+}
