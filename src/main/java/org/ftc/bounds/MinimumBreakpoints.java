@@ -35,50 +35,61 @@ public final class MinimumBreakpoints {
         // prevPart == -1: the entering value was free (first interval).
     }
 
-    /** The minimum number of breakpoints. */
+    /** The minimum number of breakpoints (without building a witness). */
     public static int count(Rational[] p, Rational[] v) {
-        return solve(p, v).breakpoints();
+        validate(p, v);
+        if (p.length == 1) return 0;
+        Rational[] s = secants(p, v);
+        Pred[][][] reach = programme(s);
+        return best(reach)[0];
     }
 
     /** The minimum number of breakpoints and a witness interpolant with exactly that many. */
     public static Result solve(Rational[] p, Rational[] v) {
         validate(p, v);
-        int n = p.length - 1; // intervals
-        if (n == 0) {
+        if (p.length == 1) {
             return new Result(0, PiecewiseLinear.of(List.of(p[0]), List.of(v[0]), Rational.ZERO, Rational.ZERO));
         }
+        Rational[] s = secants(p, v);
+        Pred[][][] reach = programme(s);
+        int[] best = best(reach);
+        return new Result(best[0], witness(p, v, s, reach, best[0], best[1]));
+    }
+
+    private static Rational[] secants(Rational[] p, Rational[] v) {
+        int n = p.length - 1;
         Rational[] s = new Rational[n];
         for (int i = 0; i < n; i++) s[i] = v[i + 1].subtract(v[i]).divide(p[i + 1].subtract(p[i]));
-        // The piecewise-linear interpolant through all points has at most n - 1 breakpoints, and jump
-        // counts only grow along a path, so no optimal path ever holds more than n - 1 jumps.
+        return s;
+    }
+
+    /** The forward programme: {@code reach[i][j][part]} is non-null when reachable, holding how. */
+    private static Pred[][][] programme(Rational[] s) {
+        int n = s.length;
+        // The interpolant through all points has at most n - 1 breakpoints, and jump counts only grow
+        // along a path, so no optimal path ever holds more than n - 1 jumps: cap at n.
         int cap = n;
         Pred[][][] reach = new Pred[n][cap + 1][3];
-        for (int i = 0; i < n; i++) {
-            if (i == 0) {
-                relax(reach[0], cap, s[0], Region.ALL, 0, new Pred(0, false, 0, -1));
-                continue;
-            }
+        relax(reach[0], cap, s[0], Region.ALL, 0, new Pred(0, false, 0, -1));
+        for (int i = 1; i < n; i++) {
             for (int j = 0; j <= cap; j++) {
                 for (int part = 0; part < 3; part++) {
                     if (reach[i - 1][j][part] == null) continue;
-                    Region kept = Region.of(part, s[i - 1]);
-                    relax(reach[i], cap, s[i], kept, j, new Pred(0, false, j, part));
+                    relax(reach[i], cap, s[i], Region.of(part, s[i - 1]), j, new Pred(0, false, j, part));
                     relax(reach[i], cap, s[i], Region.ALL, j + 1, new Pred(0, true, j, part));
                 }
             }
         }
-        int best = -1, bestPart = -1;
-        for (int j = 0; j <= cap && best < 0; j++) {
-            for (int part = 0; part < 3; part++) {
-                if (reach[n - 1][j][part] != null) {
-                    best = j;
-                    bestPart = part;
-                    break;
-                }
-            }
+        return reach;
+    }
+
+    /** {least j reachable after the last interval, a part reachable there}. */
+    private static int[] best(Pred[][][] reach) {
+        Pred[][] last = reach[reach.length - 1];
+        for (int j = 0; j < last.length; j++) {
+            for (int part = 0; part < 3; part++) if (last[j][part] != null) return new int[] {j, part};
         }
-        if (best < 0) throw new IllegalStateException("MB: no interpolant within " + cap + " jumps; the programme is wrong");
-        return new Result(best, witness(p, v, s, reach, best, bestPart));
+        throw new IllegalStateException("MB: no interpolant within " + (last.length - 1) + " jumps; the programme is wrong");
     }
 
     /** Applies the three interior options of one interval to entering region {@code entering} at {@code j} jumps. */
