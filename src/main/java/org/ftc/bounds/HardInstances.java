@@ -22,7 +22,13 @@ public final class HardInstances {
         /** {@code u u c (u u u c)^{N-1} u u}: {@code 3N} breakpoints. */
         THREE_N(3),
         /** {@code u u c (u c)^{N-1} u u}: {@code 2N + 1} breakpoints. */
-        TWO_N_PLUS_ONE(1);
+        TWO_N_PLUS_ONE(1),
+        /**
+         * {@code u u c (u u c)^{N-1} u u} with residual signs alternating {@code +, -, +, ...}:
+         * {@code 3N} breakpoints already at {@code K = 3N + 2} (found by the MB worst-case table;
+         * proofs-notes/T2L-two-layer-lower.md).
+         */
+        ALTERNATING(2);
 
         private final int gap;
 
@@ -37,7 +43,12 @@ public final class HardInstances {
 
         /** The breakpoints every interpolant of this pattern (positive residuals) needs. */
         public long requiredBreakpoints(int n) {
-            return this == THREE_N ? 3L * n : 2L * n + 1;
+            return this == TWO_N_PLUS_ONE ? 2L * n + 1 : 3L * n;
+        }
+
+        /** The sign the residual of changed sample {@code c} (0-based) must have. */
+        public int residualSign(int c) {
+            return this == ALTERNATING && c % 2 == 1 ? -1 : 1;
         }
     }
 
@@ -57,9 +68,10 @@ public final class HardInstances {
 
     /**
      * The instance: sample {@code i} is {@code x0 + t_i v}; changed samples get label
-     * {@code f(x_i) + r_c} with the given positive residuals (one per changed sample, in order).
+     * {@code f(x_i) + r_c} with the given residuals (one per changed sample, in order), whose signs
+     * must be those the variant asks for.
      */
-    public static Instance onLine(boolean[] changed, Rational[] t, Rational[] x0, Rational[] v, Network<Rational> f,
+    public static Instance onLine(Variant variant, boolean[] changed, Rational[] t, Rational[] x0, Rational[] v, Network<Rational> f,
                                   Rational[] residuals, int depth) {
         int k = changed.length, d = x0.length;
         if (t.length != k) throw new IllegalArgumentException(k + " pattern positions but " + t.length + " line parameters");
@@ -78,7 +90,9 @@ public final class HardInstances {
             if (!changed[i]) continue;
             if (c >= residuals.length) throw new IllegalArgumentException("fewer residuals than changed samples");
             Rational r = residuals[c++];
-            if (r.signum() <= 0) throw new IllegalArgumentException("residual " + (c - 1) + " must be positive, got " + r);
+            if (r.signum() != variant.residualSign(c - 1)) {
+                throw new IllegalArgumentException("residual " + (c - 1) + " must have sign " + variant.residualSign(c - 1) + ", got " + r);
+            }
             changes.put(i, f.evaluate(samples[i]).add(r));
         }
         if (c != residuals.length) throw new IllegalArgumentException("more residuals than changed samples");
