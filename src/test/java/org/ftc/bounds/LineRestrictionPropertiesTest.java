@@ -108,7 +108,7 @@ class LineRestrictionPropertiesTest {
     @Test
     void weakenedLr3IsCaughtAndShrinksToASmallNetwork() {
         PropertyResult<BoundsGens.NetLine> result = Property.forAll(threeLayer()).named("LR3 weakened (must fail)")
-                .seed(1L).quiet().noFailureFile()
+                .seed(1L).quiet().noFailureFile().ignoreSystemProperties()
                 .run((nl, ctx) -> checkBound(nl, g -> (long) g.hiddenWidths()[0] + (long) g.hiddenWidths()[1] * g.hiddenWidths()[0], ctx));
         assertThat(result.passed()).as("the weakened bound must be refuted").isFalse();
         BoundsGens.NetLine shrunk = result.shrunk().orElseThrow();

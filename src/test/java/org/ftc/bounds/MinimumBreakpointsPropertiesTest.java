@@ -155,13 +155,13 @@ class MinimumBreakpointsPropertiesTest {
     @Test
     void mbOffByOneIsCaughtAndShrinksToAtMostSixPoints() {
         PropertyResult<Object[]> tooHigh = Property.forAll(plAndPositions()).named("MB + 1 soundness (must fail)")
-                .seed(2L).quiet().noFailureFile()
+                .seed(2L).quiet().noFailureFile().ignoreSystemProperties()
                 .run((o, ctx) -> checkSound((PiecewiseLinear) o[0], (Rational[]) o[1], (p, v) -> MinimumBreakpoints.count(p, v) + 1));
         assertThat(tooHigh.passed()).isFalse();
         assertThat(((Rational[]) tooHigh.shrunk().orElseThrow()[1]).length).isLessThanOrEqualTo(6);
 
         PropertyResult<BoundsGens.Data> tooLow = Property.forAll(BoundsGens.data(1, 6)).named("MB - 1 vs brute force (must fail)")
-                .seed(3L).quiet().noFailureFile()
+                .seed(3L).quiet().noFailureFile().ignoreSystemProperties()
                 .run((data, ctx) -> {
                     int broken = MinimumBreakpoints.count(data.p(), data.v()) - 1;
                     if (broken != MbBruteForce.count(data.p(), data.v())) throw new AssertionError("disagree");
