@@ -38,10 +38,24 @@ public final class TwoLayerHats {
     }
 
     public static <T> Network<T> construct(Field<T> field, Residuals residuals, int dimension) {
+        return construct(field, residuals, dimension, PlantedBug.NONE);
+    }
+
+    /**
+     * Deliberate mistakes, used only by the suite's own tests to show that the properties catch a
+     * broken construction and shrink it to a tiny instance. Production callers never pass one.
+     */
+    enum PlantedBug {
+        NONE,
+        /** A run's left ramp starts at the second-nearest sample on the left instead of the nearest. */
+        WRONG_LEFT_NEIGHBOUR
+    }
+
+    static <T> Network<T> construct(Field<T> field, Residuals residuals, int dimension, PlantedBug bug) {
         if (residuals.activeCount() == 0) return Network.zero(field, dimension, 2);
         Projection projection = Projection.find(residuals.pointsView());
         int[] order = projection.order();
-        List<Knot> knots = knots(residuals, order);
+        List<Knot> knots = knots(residuals, order, bug);
 
         T[] u = field.newArray(dimension);
         for (int j = 0; j < dimension; j++) u[j] = field.fromRational(Rational.of(projection.u()[j]));
@@ -76,6 +90,10 @@ public final class TwoLayerHats {
 
     /** The knots of {@code G} in increasing order, shared neighbours counted once. */
     private static List<Knot> knots(Residuals residuals, int[] order) {
+        return knots(residuals, order, PlantedBug.NONE);
+    }
+
+    private static List<Knot> knots(Residuals residuals, int[] order, PlantedBug bug) {
         int k = order.length;
         List<Knot> knots = new ArrayList<>();
         int lastNeighbour = -1;
@@ -89,6 +107,7 @@ public final class TwoLayerHats {
             while (i < k && !residuals.value(order[i]).isZero()) i++;
             int b = i - 1;
             if (a == 0) knots.add(new Knot(0, -1, false));
+            else if (bug == PlantedBug.WRONG_LEFT_NEIGHBOUR && a >= 2 && a - 2 > lastNeighbour) knots.add(new Knot(a - 2, 0, false));
             else if (a - 1 != lastNeighbour) knots.add(new Knot(a - 1, 0, false));
             for (int j = a; j <= b; j++) knots.add(new Knot(j, 0, true));
             if (b == k - 1) knots.add(new Knot(k - 1, 1, false));

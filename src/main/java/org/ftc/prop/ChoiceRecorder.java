@@ -67,6 +67,11 @@ final class ChoiceRecorder implements Source {
     }
 
     @Override
+    public long hint(long max) {
+        return random != null && size >= prefix.length && max > 0 ? upTo(max) : 0;
+    }
+
+    @Override
     public long forced(long max, long value) {
         if (max < 0) throw new IllegalArgumentException("choice max must be >= 0: " + max);
         if (max == 0) return 0;

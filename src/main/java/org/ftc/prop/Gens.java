@@ -86,7 +86,9 @@ public final class Gens {
 
     /** {@link #natural}, with fresh random choices forced to encode {@code target} when it is given. */
     static BigInteger natural(Source s, int maxBits, BigInteger target) {
-        int k = (int) (target == null ? s.choice(maxBits) : s.forced(maxBits, target.bitLength()));
+        // random runs: half the time a short bit length (<= 8), so simple values dominate
+        int k = (int) (target != null ? s.forced(maxBits, target.bitLength())
+                : s.explore(0.5) ? s.forced(maxBits, s.hint(Math.min(maxBits, 8))) : s.choice(maxBits));
         if (k == 0) return BigInteger.ZERO;
         BigInteger v = BigInteger.ONE;
         int remaining = k - 1;

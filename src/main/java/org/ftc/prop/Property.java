@@ -1,6 +1,9 @@
 package org.ftc.prop;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.security.CodeSource;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,23 +18,41 @@ public final class Property {
         return new PropertyBuilder<>(Objects.requireNonNull(gen, "gen"), caller());
     }
 
-    /** The first caller outside the engine, as {@code SimpleClass#method} (lambda names unwrapped). */
+    /**
+     * The calling test as {@code SimpleClass#method}: the nearest frame outside the engine whose
+     * method carries a JUnit test annotation (found by name, so no JUnit dependency), else the
+     * nearest frame outside the engine. Lambda names are unwrapped.
+     */
     static String caller() {
         CodeSource engine = Property.class.getProtectionDomain().getCodeSource();
-        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
-                .filter(f -> !isEngine(f.getDeclaringClass(), engine))
-                .findFirst()
-                .map(f -> {
-                    String cls = f.getDeclaringClass().getName();
-                    cls = cls.substring(cls.lastIndexOf('.') + 1);
-                    String method = f.getMethodName();
-                    if (method.startsWith("lambda$")) {
-                        String[] parts = method.split("\\$");
-                        if (parts.length >= 2 && !parts[1].isEmpty()) method = parts[1];
-                    }
-                    return cls + "#" + method;
-                })
-                .orElse("property"));
+        List<StackWalker.StackFrame> frames = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(s -> s.filter(f -> !isEngine(f.getDeclaringClass(), engine)).limit(64).toList());
+        if (frames.isEmpty()) return "property";
+        StackWalker.StackFrame chosen = frames.stream().filter(Property::isTestMethod).findFirst().orElse(frames.get(0));
+        String cls = chosen.getDeclaringClass().getName();
+        cls = cls.substring(cls.lastIndexOf('.') + 1);
+        String method = chosen.getMethodName();
+        if (method.startsWith("lambda$")) {
+            String[] parts = method.split("\\$");
+            if (parts.length >= 2 && !parts[1].isEmpty()) method = parts[1];
+        }
+        return cls + "#" + method;
+    }
+
+    private static boolean isTestMethod(StackWalker.StackFrame f) {
+        try {
+            Method m = f.getDeclaringClass().getDeclaredMethod(f.getMethodName(),
+                    f.getMethodType().parameterArray());
+            for (Annotation a : m.getAnnotations()) {
+                String n = a.annotationType().getName();
+                if (n.startsWith("org.junit.") && (n.endsWith(".Test") || n.endsWith("Test") || n.endsWith(".TestTemplate"))) {
+                    return true;
+                }
+            }
+        } catch (NoSuchMethodException | SecurityException | UnsupportedOperationException e) {
+            return false;
+        }
+        return false;
     }
 
     private static boolean isEngine(Class<?> c, CodeSource engine) {

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * makes progress or the budget is spent: delete spans, delete chunks of 8, 4, 2, 1 choices, zero
  * spans, lower single choices (0, then binary search), sort sibling spans and short windows; when
  * those are stuck, move value between pairs of choices (helps sums), decrement one choice and max
- * out the next (helps bit-length encodings), lower pairs together (helps equalities), and
+ * out the next (helps bit-length encodings), lower pairs together (helps equalities), replace a
+ * span by a child or grandchild span (helps recursive structures), and
  * decrement a choice while deleting one later span or chunk, or two equal-length sibling spans
  * (helps lengths that other choices depend on).
  */
@@ -113,6 +114,8 @@ public final class Shrinker {
                 sortWindows();
                 if (best.choices != before) continue;
                 pairs();
+                if (best.choices != before) continue;
+                passToDescendant();
                 if (best.choices != before) continue;
                 lowerAndDelete();
                 if (best.choices == before) break;
@@ -296,6 +299,24 @@ public final class Shrinker {
                         if (consider(c)) break;
                     }
                     if (i >= best.choices.length) break;
+                }
+            }
+        }
+
+        /** Replaces a span by one of its children or grandchildren (a subtree by a smaller subtree). */
+        private void passToDescendant() {
+            for (int i = 0; i < spanCount() && !timeUp(); i++) {
+                int[] sp = best.spans;
+                int start = sp[3 * i], end = sp[3 * i + 1], depth = sp[3 * i + 2];
+                if (end > best.choices.length) continue;
+                for (int j = i + 1; j < spanCount() && sp[3 * j] < end; j++) {
+                    int d = sp[3 * j + 2] - depth;
+                    if (d < 1 || d > 2 || sp[3 * j + 1] > end) continue;
+                    long[] c = new long[best.choices.length - (end - start) + (sp[3 * j + 1] - sp[3 * j])];
+                    System.arraycopy(best.choices, 0, c, 0, start);
+                    System.arraycopy(best.choices, sp[3 * j], c, start, sp[3 * j + 1] - sp[3 * j]);
+                    System.arraycopy(best.choices, end, c, start + sp[3 * j + 1] - sp[3 * j], best.choices.length - end);
+                    if (consider(c)) break;
                 }
             }
         }

@@ -42,6 +42,14 @@ public interface Source {
     }
 
     /**
+     * Random runs only, not recorded: a uniform number in {@code [0, max]} while drawing fresh
+     * random choices, 0 when replaying. For computing the value to pass to {@link #forced}.
+     */
+    default long hint(long max) {
+        return 0;
+    }
+
+    /**
      * A choice in {@code [0, max]} whose fresh random answer is {@code value} (clamped); replaying
      * reads the recorded answer as {@link #choice} does.
      */

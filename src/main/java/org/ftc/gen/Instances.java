@@ -1,0 +1,76 @@
+package org.ftc.gen;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ftc.arith.Rational;
+import org.ftc.instance.Instance;
+import org.ftc.net.BatchEvaluation;
+import org.ftc.net.Network;
+import org.ftc.prop.Gen;
+import org.ftc.prop.Gens;
+import org.ftc.prop.Source;
+
+/**
+ * Whole fine-tuning instances: a sample set ({@link Samples}), a pre-trained network
+ * ({@link Networks}) and label changes. {@code N} ranges from 0 to {@code K}: a random subset, none,
+ * or all of them (memorization); a label is an ordinary, huge or tiny rational, or equal to
+ * {@code f(x)} (a change that needs nothing).
+ */
+public final class Instances {
+    private Instances() {
+    }
+
+    /** Instances with distinct samples asking for depth {@code depth}. */
+    public static Gen<GeneratedInstance> instances(int depth) {
+        return instances(depth, Samples.sampleSets());
+    }
+
+    public static Gen<GeneratedInstance> instances(int depth, int maxDimension, int maxK) {
+        return instances(depth, Samples.sampleSets(maxDimension, maxK));
+    }
+
+    /** Instances built on the given sample sets. */
+    public static Gen<GeneratedInstance> instances(int depth, Gen<SampleSet> sampleSets) {
+        return sampleSets.flatMap(set -> Networks.pretrained(set.dimension()).flatMap(f -> changes(set, f, depth)));
+    }
+
+    /** Label changes for fixed samples and {@code f}. */
+    public static Gen<GeneratedInstance> changes(SampleSet set, Network<Rational> f, int depth) {
+        Gen<Rational> labels = Numbers.labels();
+        return s -> {
+            Rational[][] x = set.points();
+            int k = x.length;
+            int mode = (int) s.choice(3); // 0: random subset (simplest: none chosen), 1: none, 2: all, 3: subset
+            Map<Integer, Rational> changes = new TreeMap<>();
+            Rational[] fx = null;
+            for (int i = 0; i < k; i++) {
+                boolean changed = mode == 2 || ((mode == 0 || mode == 3) && s.bool());
+                if (!changed) continue;
+                s.startSpan();
+                if (s.choice(9) == 9) {
+                    if (fx == null) fx = BatchEvaluation.evaluate(f, x);
+                    changes.put(i, fx[i]); // a change to the value f already has
+                } else {
+                    changes.put(i, labels.generate(s));
+                }
+                s.endSpan();
+            }
+            Instance instance = new Instance("", set.dimension(), x, f, changes, depth);
+            return new GeneratedInstance(instance, set.family());
+        };
+    }
+
+    /** Labels describing an instance's regime, for coverage statistics. */
+    public static List<String> regimes(Instance instance) {
+        int n = instance.changeCount(), k = instance.sampleCount();
+        String size = n == 0 ? "N = 0" : n == k ? "N = K" : "0 < N < K";
+        return List.of(size, "depth(f) = " + instance.pretrained().depth());
+    }
+
+    /** The choice-sequence friendly generator of a single small 1-D instance, handy in meta-tests. */
+    public static Gen<GeneratedInstance> oneDimensional(int depth, int maxK) {
+        return Gens.ints(1, maxK).flatMap(k -> (Source s) -> Samples.random(1, k).generate(s))
+                .flatMap(set -> changes(set, Network.zero(org.ftc.arith.RationalField.INSTANCE, 1, 2), depth));
+    }
+}

@@ -1,0 +1,192 @@
+package org.ftc.gen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ftc.arith.Rational;
+import org.ftc.prop.Gen;
+import org.ftc.prop.Gens;
+import org.ftc.prop.Source;
+import org.ftc.prop.Weighted;
+
+/**
+ * Sample sets in {@code Q^d}, {@code d} in 1..16, {@code K} in 1..~300, from six families chosen to
+ * break a projection or a construction: random points; collinear points on a random line; integer
+ * grids (coordinate sums collide, so {@code u = (1, ..., 1)} fails); near-duplicates {@code 1e-30}
+ * apart; magnitudes {@code 1e30} and {@code 1e-30}; rational points on the unit sphere. Points are
+ * distinct (duplicates are removed); {@link #withRepeats} keeps some on purpose.
+ */
+public final class Samples {
+    /** Coordinates drawn per point whatever the dimension (see {@link #point}). */
+    static final int PAD = 16;
+    public static final List<String> FAMILIES = List.of("random", "collinear", "grid", "near-duplicate", "magnitude", "sphere");
+
+    private Samples() {
+    }
+
+    public static Gen<SampleSet> sampleSets() {
+        return sampleSets(16, 300);
+    }
+
+    public static Gen<SampleSet> sampleSets(int maxDimension, int maxK) {
+        return Gens.zip(sizes(maxDimension, 3), sizes(maxK, 12), (d, k) -> new int[] {d, k})
+                .flatMap(dk -> family(dk[0], dk[1]));
+    }
+
+    /**
+     * A size in {@code [1, max]}: usually small (at most {@code small}), sometimes medium, and the
+     * whole range an eighth of the time. Small originals make failures cheap to find and to shrink;
+     * the large ones still come up.
+     */
+    public static Gen<Integer> sizes(int max, int small) {
+        int mid = Math.max(1, Math.min(max, small * 5));
+        return Gens.frequency(List.of(
+                Weighted.of(4, Gens.ints(1, Math.min(max, small))),
+                Weighted.of(3, Gens.ints(1, mid)),
+                Weighted.of(1, Gens.ints(1, max))));
+    }
+
+    /** One family, chosen with equal weight so that every family is well covered. */
+    static Gen<SampleSet> family(int d, int k) {
+        return Gens.frequency(List.of(
+                Weighted.of(1, random(d, k)),
+                Weighted.of(1, collinear(d, k)),
+                Weighted.of(1, grid(d, k)),
+                Weighted.of(1, nearDuplicates(d, k)),
+                Weighted.of(1, magnitudes(d, k)),
+                Weighted.of(1, sphere(d, k))));
+    }
+
+    public static Gen<SampleSet> random(int d, int k) {
+        Gen<Rational> c = Numbers.mixed();
+        return s -> new SampleSet("random", d, distinct(s, k, src -> point(src, d, c)));
+    }
+
+    public static Gen<SampleSet> collinear(int d, int k) {
+        Gen<Rational> c = Numbers.mixed();
+        return s -> {
+            Rational[] x0 = point(s, d, c);
+            Rational[] v = point(s, d, c);
+            boolean zero = true;
+            for (Rational r : v) zero &= r.isZero();
+            if (zero) v[0] = Rational.ONE;
+            Gen<Rational> along = Numbers.mixed();
+            Rational[][] pts = distinct(s, k, src -> {
+                Rational a = along.generate(src);
+                Rational[] x = new Rational[d];
+                for (int j = 0; j < d; j++) x[j] = x0[j].add(a.multiply(v[j]));
+                return x;
+            });
+            return new SampleSet("collinear", d, pts);
+        };
+    }
+
+    public static Gen<SampleSet> grid(int d, int k) {
+        return s -> {
+            int side = 1 + (int) s.choice(3);
+            return new SampleSet("grid", d, distinct(s, k, src -> {
+                Rational[] x = new Rational[d];
+                for (int j = 0; j < d; j++) x[j] = Rational.of(src.choice(side));
+                return x;
+            }));
+        };
+    }
+
+    public static Gen<SampleSet> nearDuplicates(int d, int k) {
+        Gen<Rational> c = Numbers.mixed();
+        Rational eps = Numbers.powerOfTen(-30);
+        return s -> {
+            List<Rational[]> pts = new ArrayList<>();
+            while (pts.size() < k) {
+                s.startSpan();
+                Rational[] x = point(s, d, c);
+                pts.add(x);
+                if (pts.size() < k) {
+                    Rational[] y = x.clone();
+                    int j = (int) s.choice(d - 1);
+                    y[j] = y[j].add(s.bool() ? eps.negate() : eps);
+                    pts.add(y);
+                }
+                s.endSpan();
+            }
+            return new SampleSet("near-duplicate", d, dedupe(pts));
+        };
+    }
+
+    public static Gen<SampleSet> magnitudes(int d, int k) {
+        Gen<Rational> c = Numbers.mixed();
+        return s -> {
+            Rational scale = Numbers.powerOfTen(s.bool() ? -30 : 30);
+            return new SampleSet("magnitude", d, distinct(s, k, src -> {
+                Rational[] x = point(src, d, c);
+                boolean scaled = src.choice(3) != 3; // most points scaled, some not: mixed magnitudes
+                if (scaled) for (int j = 0; j < d; j++) x[j] = x[j].multiply(scale);
+                return x;
+            }));
+        };
+    }
+
+    /** Inverse stereographic projection of rational parameters: exact points with |x| = 1. */
+    public static Gen<SampleSet> sphere(int d, int k) {
+        Gen<Rational> c = Numbers.simpleFractions();
+        return s -> new SampleSet("sphere", d, distinct(s, k, src -> {
+            if (d == 1) return new Rational[] {src.bool() ? Rational.ONE : Rational.MINUS_ONE};
+            Rational[] p = point(src, d - 1, c);
+            Rational norm2 = Rational.ZERO;
+            for (Rational r : p) norm2 = norm2.add(r.multiply(r));
+            Rational den = norm2.add(Rational.ONE);
+            Rational[] x = new Rational[d];
+            for (int j = 0; j < d - 1; j++) x[j] = p[j].multiply(Rational.TWO).divide(den);
+            x[d - 1] = norm2.subtract(Rational.ONE).divide(den);
+            return x;
+        }));
+    }
+
+    /** Like {@link #sampleSets} but some points are repeated (for merging and infeasibility). */
+    public static Gen<SampleSet> withRepeats(int maxDimension, int maxK) {
+        return sampleSets(maxDimension, maxK).flatMap(set -> s -> {
+            List<Rational[]> pts = new ArrayList<>(List.of(set.points()));
+            int repeats = (int) s.choice(Math.min(5, pts.size()));
+            for (int i = 0; i < repeats; i++) {
+                int j = (int) s.choice(pts.size() - 1);
+                pts.add((int) s.choice(pts.size()), pts.get(j).clone());
+            }
+            return new SampleSet(set.family() + "+repeats", set.dimension(), pts.toArray(new Rational[0][]));
+        });
+    }
+
+    /**
+     * A point of dimension {@code d}. It always draws {@link #PAD} coordinates (or {@code d} if more)
+     * and keeps the first {@code d}: then lowering {@code d} while shrinking leaves every later choice
+     * where it was, so a failure usually survives the smaller dimension.
+     */
+    private static Rational[] point(Source s, int d, Gen<Rational> c) {
+        int drawn = Math.max(d, PAD);
+        Rational[] x = new Rational[d];
+        s.startSpan();
+        for (int j = 0; j < drawn; j++) {
+            Rational v = c.generate(s);
+            if (j < d) x[j] = v;
+        }
+        s.endSpan();
+        return x;
+    }
+
+    private static Rational[][] distinct(Source s, int k, Gen<Rational[]> point) {
+        List<Rational[]> pts = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            s.startSpan();
+            pts.add(point.generate(s));
+            s.endSpan();
+        }
+        return dedupe(pts);
+    }
+
+    private static Rational[][] dedupe(List<Rational[]> pts) {
+        Set<List<Rational>> seen = new LinkedHashSet<>();
+        List<Rational[]> out = new ArrayList<>();
+        for (Rational[] p : pts) if (seen.add(List.of(p))) out.add(p);
+        return out.toArray(new Rational[0][]);
+    }
+}

@@ -1,0 +1,123 @@
+package org.ftc.bounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.ftc.arith.Rational;
+import org.ftc.arith.RationalField;
+import org.ftc.construct.TwoLayerHats;
+import org.ftc.instance.FineTuneCheck;
+import org.ftc.instance.Instance;
+import org.ftc.instance.Residuals;
+import org.ftc.net.LineRestriction;
+import org.ftc.net.Network;
+import org.ftc.net.PiecewiseLinear;
+import org.ftc.prop.Gen;
+import org.ftc.prop.Gens;
+import org.ftc.prop.Property;
+import org.ftc.prop.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * T2L (and the data behind T3L): on the hard instances, embedded on a random line in {@code R^d}
+ * over a random pre-trained {@code f}, MB equals the required count and T2U uses exactly that many
+ * neurons, so {@code FTC_2 = 3N} from both sides. See proofs-notes/T2L-two-layer-lower.md.
+ */
+class HardInstancesPropertiesTest {
+
+    record Hard(HardInstances.Variant variant, int n, Instance instance, Rational[] t, Rational[] x0, Rational[] v) {
+        @Override
+        public String toString() {
+            return variant + " N=" + n + " t=" + Arrays.toString(t) + " x0=" + Arrays.toString(x0) + " v=" + Arrays.toString(v) + "\n" + instance;
+        }
+    }
+
+    static Gen<Hard> hard(HardInstances.Variant variant) {
+        return (Source s) -> {
+            int n = Gens.ints(1, 5).generate(s);
+            int d = Gens.ints(1, 4).generate(s);
+            int extraLeft = Gens.ints(0, 2).generate(s), extraRight = Gens.ints(0, 2).generate(s);
+            boolean[] changed = HardInstances.pattern(n, variant, extraLeft, extraRight);
+            int k = changed.length;
+            Rational[] t = new Rational[k];
+            Rational pos = BoundsGens.small().generate(s);
+            for (int i = 0; i < k; i++) {
+                t[i] = pos;
+                pos = pos.add(BoundsGens.positive().generate(s));
+            }
+            Rational[] x0 = BoundsGens.vector(s, d), v = BoundsGens.vector(s, d);
+            if (Arrays.stream(v).allMatch(Rational::isZero)) v[0] = Rational.ONE;
+            Network<Rational> f = BoundsGens.networks(d, Gens.ints(2, 3).generate(s), 4).generate(s);
+            Rational[] residuals = new Rational[n];
+            for (int c = 0; c < n; c++) residuals[c] = BoundsGens.positive().generate(s).multiply(Rational.of(variant.residualSign(c)));
+            Instance instance = HardInstances.onLine(variant, changed, t, x0, v, f, residuals, 2);
+            return new Hard(variant, n, instance, t, x0, v);
+        };
+    }
+
+    /** The residual data along the line: positions {@code t_i} and {@code r_i = y_i - f(x_i)} (0 on untouched). */
+    static Rational[] residualsAlongLine(Hard h) {
+        Instance inst = h.instance();
+        Rational[] r = new Rational[inst.sampleCount()];
+        for (int i = 0; i < r.length; i++) {
+            Rational y = inst.changes().get(i);
+            r[i] = y == null ? Rational.ZERO : y.subtract(inst.pretrained().evaluate(inst.sample(i)));
+        }
+        return r;
+    }
+
+    static void checkBothSides(Hard h, org.ftc.prop.Context ctx) {
+        long required = h.variant().requiredBreakpoints(h.n());
+        Rational[] r = residualsAlongLine(h);
+        // lower side: every interpolant of the residuals along the line has >= MB breakpoints
+        int mb = MinimumBreakpoints.count(h.t(), r);
+        if (mb != required) throw new AssertionError("MB = " + mb + ", expected " + required);
+        // upper side: T2U fine-tunes it exactly with that many neurons
+        Network<Rational> g = TwoLayerHats.construct(RationalField.INSTANCE, h.instance());
+        FineTuneCheck.Report report = FineTuneCheck.check(h.instance(), g);
+        if (!report.fineTuned()) throw new AssertionError("T2U failed: " + report.describe(5));
+        if (g.neurons() != required) throw new AssertionError("T2U used " + g.neurons() + " neurons, expected " + required);
+        if (TwoLayerHats.neuronCount(Residuals.of(h.instance())) != required) throw new AssertionError("T2U count formula disagrees");
+        // and the chain of T2L: the T2U network on the line interpolates the residuals, so
+        // MB <= breakpoints(g|line) <= m (LR2)
+        PiecewiseLinear onLine = LineRestriction.restrict(g, h.x0(), h.v());
+        for (int i = 0; i < r.length; i++) {
+            if (onLine.valueAt(h.t()[i]).compareTo(r[i]) != 0) throw new AssertionError("g on the line misses sample " + i);
+        }
+        int bp = onLine.breakpoints().size();
+        if (bp < mb || bp > g.neurons()) throw new AssertionError("MB " + mb + " <= " + bp + " <= m " + g.neurons() + " fails");
+        ctx.label("N = " + h.n());
+    }
+
+    @Test
+    void hardInstanceNeedsExactly3NFromBothSides() {
+        Property.forAll(hard(HardInstances.Variant.THREE_N)).named("T2L: MB = T2U = 3N")
+                .check(HardInstancesPropertiesTest::checkBothSides);
+    }
+
+    @Test
+    void oneUntouchedBetweenChangedNeedsExactly2NPlusOne() {
+        Property.forAll(hard(HardInstances.Variant.TWO_N_PLUS_ONE)).named("T2L variant: MB = T2U = 2N + 1")
+                .check(HardInstancesPropertiesTest::checkBothSides);
+    }
+
+    @Test
+    void alternatingSignsNeed3NAlreadyAtKEquals3NPlus2() {
+        Property.forAll(hard(HardInstances.Variant.ALTERNATING)).named("T2L alternating: MB = T2U = 3N at K = 3N + 2")
+                .check(HardInstancesPropertiesTest::checkBothSides);
+    }
+
+    @Test
+    void patternsHaveTheStatedShape() {
+        // by hand: N = 2, THREE_N: u u c u u u c u u (K = 4N + 1 = 9)
+        assertThat(mask(HardInstances.pattern(2, HardInstances.Variant.THREE_N, 0, 0))).isEqualTo("uucuuucuu");
+        assertThat(mask(HardInstances.pattern(3, HardInstances.Variant.TWO_N_PLUS_ONE, 1, 0))).isEqualTo("uuucucucuu");
+        assertThat(mask(HardInstances.pattern(2, HardInstances.Variant.ALTERNATING, 0, 2))).isEqualTo("uucuucuuuu");
+    }
+
+    static String mask(boolean[] changed) {
+        StringBuilder s = new StringBuilder();
+        for (boolean c : changed) s.append(c ? 'c' : 'u');
+        return s.toString();
+    }
+}

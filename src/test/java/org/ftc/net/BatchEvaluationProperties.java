@@ -1,0 +1,81 @@
+package org.ftc.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ftc.arith.Rational;
+import org.ftc.arith.RationalField;
+import org.ftc.gen.Networks;
+import org.ftc.gen.Numbers;
+import org.ftc.gen.SampleSet;
+import org.ftc.gen.Samples;
+import org.ftc.prop.Gen;
+import org.ftc.prop.Gens;
+import org.ftc.prop.Property;
+import org.junit.jupiter.api.Test;
+
+/** SWEEP (proofs-notes/SWEEP-line-evaluation.md): the sweep equals the dense exact evaluation. */
+class BatchEvaluationProperties {
+
+    /** A random network whose first-layer rows are replaced by {@code lambda_i u}. */
+    static Gen<Network<Rational>> parallelNetworks(int d) {
+        return Gens.zip(Networks.networks(d, 1, 4, 8), Gens.lists(Numbers.mixed(), d, d), Gens.lists(Numbers.weights(), 8, 8),
+                (g, u, lambdas) -> {
+                    Layer<Rational> first = g.layer(0);
+                    Rational[][] w = new Rational[first.width()][];
+                    Rational[] b = new Rational[first.width()];
+                    for (int i = 0; i < first.width(); i++) {
+                        w[i] = new Rational[d];
+                        for (int j = 0; j < d; j++) w[i][j] = lambdas.get(i % 8).multiply(u.get(j));
+                        b[i] = first.bias(i);
+                    }
+                    List<Layer<Rational>> layers = new ArrayList<>(g.layers());
+                    layers.set(0, new Layer<>(RationalField.INSTANCE, d, w, b));
+                    return new Network<>(RationalField.INSTANCE, d, layers);
+                });
+    }
+
+    record Case(Network<Rational> g, SampleSet points) {
+        @Override
+        public String toString() {
+            return g + " " + g.layers().stream().map(l -> {
+                StringBuilder s = new StringBuilder();
+                for (int i = 0; i < l.width(); i++) s.append(java.util.Arrays.toString(l.row(i))).append("+").append(l.bias(i)).append("; ");
+                return s.toString();
+            }).toList() + "\n" + points;
+        }
+    }
+
+    @Test
+    void sweepEqualsDenseEvaluation() {
+        Property.forAll(Gens.ints(1, 6).flatMap(d -> Gens.zip(parallelNetworks(d), samplesIn(d), Case::new)))
+                .check((c, ctx) -> {
+                    var parallel = BatchEvaluation.ParallelFirstLayer.of(c.g());
+                    assertThat(parallel).as("first layer is parallel by construction").isPresent();
+                    Rational[] sweep = BatchEvaluation.sweep(c.g(), parallel.get(), c.points().points());
+                    Rational[] dense = BatchEvaluation.dense(c.g(), c.points().points());
+                    assertThat(sweep).containsExactly(dense);
+                    ctx.label("depth " + c.g().depth());
+                });
+    }
+
+    /** Sample sets of exactly dimension {@code d}. */
+    static Gen<SampleSet> samplesIn(int d) {
+        return Gens.ints(1, 60).flatMap(k -> Gens.oneOf(Samples.random(d, k), Samples.collinear(d, k), Samples.grid(d, k),
+                Samples.nearDuplicates(d, k), Samples.magnitudes(d, k), Samples.sphere(d, k)));
+    }
+
+    @Test
+    void nonParallelFirstLayersAreRecognised() {
+        // Rows (1, 0) and (0, 1) are not multiples of one direction: hand-checked.
+        Rational[][] w = {{Rational.ONE, Rational.ZERO}, {Rational.ZERO, Rational.ONE}};
+        Rational[] b = {Rational.ZERO, Rational.ZERO};
+        Rational[][] w2 = {{Rational.ONE, Rational.ONE}};
+        Network<Rational> g = new Network<>(RationalField.INSTANCE, 2, List.of(
+                new Layer<>(RationalField.INSTANCE, 2, w, b), new Layer<>(RationalField.INSTANCE, 2, w2, new Rational[] {Rational.ZERO})));
+        assertThat(BatchEvaluation.ParallelFirstLayer.of(g)).isEmpty();
+        // relu(1) + relu(-2) = 1
+        assertThat(BatchEvaluation.evaluate(g, new Rational[][] {{Rational.ONE, Rational.of(-2)}})[0]).isEqualTo(Rational.ONE);
+    }
+}
