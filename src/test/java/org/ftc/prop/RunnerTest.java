@@ -201,7 +201,10 @@ class RunnerTest {
     @Test
     void emptySystemPropertiesMeanUnset() {
         String before = System.getProperty("ftc.tries");
+        String deepBefore = System.getProperty("ftc.deep");
         try {
+            // The deep profile multiplies tries by ten; this test is about ftc.tries alone.
+            System.setProperty("ftc.deep", "");
             System.setProperty("ftc.tries", "");
             assertThat(Property.forAll(ints(0, 5)).quiet().noFailureFile().seed(1).tries(17).run((x, c) -> { }).tries())
                     .isEqualTo(17);
@@ -211,6 +214,8 @@ class RunnerTest {
         } finally {
             if (before == null) System.clearProperty("ftc.tries");
             else System.setProperty("ftc.tries", before);
+            if (deepBefore == null) System.clearProperty("ftc.deep");
+            else System.setProperty("ftc.deep", deepBefore);
         }
     }
 
