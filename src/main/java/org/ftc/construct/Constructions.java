@@ -14,7 +14,7 @@ public final class Constructions {
             case 2:
                 return TwoLayerHats.construct(field, instance);
             case 3:
-                throw new UnsupportedOperationException("the 3-layer construction (T3U) is not built yet");
+                return ThreeLayerCells.construct(field, instance);
             default:
                 throw new IllegalArgumentException("no construction for depth " + instance.depth() + " (supported: 2, 3)");
         }
