@@ -1,6 +1,8 @@
 package org.ftc.net;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.ftc.arith.Rational;
 
@@ -30,7 +32,18 @@ public final class BatchEvaluation {
         return out;
     }
 
-    /** The sweep; requires the first layer to be parallel (see {@link ParallelFirstLayer#of}). */
+    /**
+     * The sweep; requires the first layer to be parallel (see {@link ParallelFirstLayer#of}).
+     *
+     * <p>The first-layer breakpoints {@code p_j = -b_j / lambda_j} cut the line into pieces on which
+     * every first-layer unit is affine, hence every second-layer pre-activation too:
+     * {@code z_k = A_k t + B_k}. Walking the sorted projections, the coefficients {@code (A_k, B_k)}
+     * are updated by one column of the second layer each time a breakpoint is crossed. Only pieces
+     * that hold a sample are evaluated; for deeper networks the rest of the network is restricted to
+     * such a piece ({@link LineRestriction#propagate}) and read off at the piece's samples. Nothing
+     * is ever computed inside a stretch without samples, where constructions put their transition
+     * zones and where exact coefficients can be large.
+     */
     public static Rational[] sweep(Network<Rational> g, ParallelFirstLayer parallel, Rational[][] points) {
         int k = points.length;
         Rational[] u = parallel.direction();
@@ -46,13 +59,85 @@ public final class BatchEvaluation {
         Integer[] order = new Integer[k];
         for (int i = 0; i < k; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> t[a].compareTo(t[b]));
-        Rational[] sorted = new Rational[k];
-        for (int i = 0; i < k; i++) sorted[i] = t[order[i]];
-        PiecewiseLinear line = LineRestriction.alongDirection(g, parallel.multiples());
-        Rational[] sortedValues = line.valuesAtSorted(sorted);
         Rational[] out = new Rational[k];
-        for (int i = 0; i < k; i++) out[order[i]] = sortedValues[i];
+        Rational[] lambda = parallel.multiples;
+        Layer<Rational> first = g.layer(0);
+        if (g.depth() == 1) {
+            for (int i = 0; i < k; i++) out[i] = lambda[0].multiply(t[i]).add(first.bias(0));
+            return out;
+        }
+        int m1 = first.width();
+        Layer<Rational> second = g.layer(1);
+        int m2 = second.width();
+        // Second-layer pre-activations A_k t + B_k with the first layer's state at t -> -infinity:
+        // units with lambda < 0 are active there, units with lambda = 0 are the constant relu(b).
+        Rational[] slope = new Rational[m2];
+        Rational[] intercept = new Rational[m2];
+        for (int q = 0; q < m2; q++) {
+            slope[q] = Rational.ZERO;
+            intercept[q] = second.bias(q);
+        }
+        List<Integer> moving = new ArrayList<>();
+        for (int j = 0; j < m1; j++) {
+            int sign = lambda[j].signum();
+            if (sign == 0) {
+                Rational b = first.bias(j);
+                if (b.signum() > 0) for (int q = 0; q < m2; q++) intercept[q] = intercept[q].add(second.weight(q, j).multiply(b));
+            } else {
+                moving.add(j);
+                if (sign < 0) addColumn(second, j, lambda[j], first.bias(j), slope, intercept, 1);
+            }
+        }
+        Rational[] breakpoint = new Rational[m1];
+        for (int j : moving) breakpoint[j] = first.bias(j).negate().divide(lambda[j]);
+        moving.sort((a, b) -> breakpoint[a].compareTo(breakpoint[b]));
+        int next = 0;
+        int i = 0;
+        while (i < k) {
+            // Cross every breakpoint at or before the next sample; at a breakpoint the unit is 0
+            // from both sides, so a sample lying exactly on it gets the same value either way.
+            Rational ti = t[order[i]];
+            while (next < moving.size() && breakpoint[moving.get(next)].compareTo(ti) <= 0) {
+                int j = moving.get(next++);
+                // lambda > 0 switches on, lambda < 0 switches off.
+                addColumn(second, j, lambda[j], first.bias(j), slope, intercept, lambda[j].signum());
+            }
+            // The samples of this piece: up to (excluding) the next breakpoint.
+            int end = i + 1;
+            Rational limit = next < moving.size() ? breakpoint[moving.get(next)] : null;
+            while (end < k && (limit == null || t[order[end]].compareTo(limit) < 0)) end++;
+            evaluatePiece(g, slope, intercept, t, order, i, end, out);
+            i = end;
+        }
         return out;
+    }
+
+    /** {@code (A, B) += sign * W[:, j] * (lambda_j, b_j)}. */
+    private static void addColumn(Layer<Rational> second, int j, Rational lambda, Rational bias,
+                                  Rational[] slope, Rational[] intercept, int sign) {
+        for (int q = 0; q < slope.length; q++) {
+            Rational w = second.weight(q, j);
+            if (w.isZero()) continue;
+            if (sign < 0) w = w.negate();
+            slope[q] = slope[q].add(w.multiply(lambda));
+            intercept[q] = intercept[q].add(w.multiply(bias));
+        }
+    }
+
+    /** Values at the sorted samples {@code order[from..to)}, all inside one piece. */
+    private static void evaluatePiece(Network<Rational> g, Rational[] slope, Rational[] intercept, Rational[] t,
+                                      Integer[] order, int from, int to, Rational[] out) {
+        if (g.depth() == 2) {
+            for (int i = from; i < to; i++) out[order[i]] = slope[0].multiply(t[order[i]]).add(intercept[0]);
+            return;
+        }
+        List<PiecewiseLinear> units = new ArrayList<>(slope.length);
+        for (int q = 0; q < slope.length; q++) units.add(PiecewiseLinear.affine(slope[q], intercept[q]));
+        PiecewiseLinear rest = LineRestriction.propagate(g, 1, units);
+        Rational[] ts = new Rational[to - from];
+        for (int i = from; i < to; i++) ts[i - from] = t[order[i]];
+        Rational[] values = rest.valuesAtSorted(ts);
+        for (int i = from; i < to; i++) out[order[i]] = values[i - from];
     }
 
     /** First-layer rows {@code w_i = lambda_i u}: the direction {@code u} and the multiples. */

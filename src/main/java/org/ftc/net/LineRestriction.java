@@ -33,7 +33,7 @@ public final class LineRestriction {
             }
             units.add(PiecewiseLinear.affine(slope, intercept));
         }
-        return propagate(g, units);
+        return propagate(g, 0, units);
     }
 
     /**
@@ -44,13 +44,19 @@ public final class LineRestriction {
         Layer<Rational> first = g.layer(0);
         List<PiecewiseLinear> units = new ArrayList<>(first.width());
         for (int i = 0; i < first.width(); i++) units.add(PiecewiseLinear.affine(lambda[i], first.bias(i)));
-        return propagate(g, units);
+        return propagate(g, 0, units);
     }
 
-    /** Applies ReLU to the first layer's pre-activations {@code units}, then the remaining layers. */
-    private static PiecewiseLinear propagate(Network<Rational> g, List<PiecewiseLinear> preActivations) {
+    /**
+     * The network's output as a function of {@code t}, given the pre-activations of layer
+     * {@code from} (0-based) as functions of {@code t}: ReLU, then the remaining layers.
+     */
+    public static PiecewiseLinear propagate(Network<Rational> g, int from, List<PiecewiseLinear> preActivations) {
+        if (preActivations.size() != g.layer(from).width()) {
+            throw new IllegalArgumentException("layer " + from + " has " + g.layer(from).width() + " units, got " + preActivations.size());
+        }
         List<PiecewiseLinear> h = preActivations;
-        for (int l = 1; l < g.depth(); l++) {
+        for (int l = from + 1; l < g.depth(); l++) {
             List<PiecewiseLinear> activated = new ArrayList<>(h.size());
             for (PiecewiseLinear z : h) activated.add(z.relu());
             Layer<Rational> layer = g.layer(l);

@@ -60,6 +60,30 @@ class BatchEvaluationProperties {
                 });
     }
 
+    /** Samples placed exactly on first-layer breakpoints, where a unit switches on or off. */
+    @Test
+    void sweepIsExactOnTheBreakpointsThemselves() {
+        Property.forAll(Gens.zip(parallelNetworks(1), Gens.lists(Numbers.mixed(), 0, 5), (g, extra) -> {
+            List<Rational[]> pts = new ArrayList<>();
+            Layer<Rational> first = g.layer(0);
+            java.util.Set<Rational> seen = new java.util.HashSet<>();
+            for (int i = 0; i < first.width(); i++) {
+                Rational w = first.weight(i, 0);
+                if (!w.isZero()) {
+                    Rational p = first.bias(i).negate().divide(w);
+                    if (seen.add(p)) pts.add(new Rational[] {p});
+                }
+            }
+            for (Rational e : extra) if (seen.add(e)) pts.add(new Rational[] {e});
+            return new Case(g, new SampleSet("breakpoints", 1, pts.toArray(new Rational[0][])));
+        })).cover("a sample on a breakpoint", 30).check((c, ctx) -> {
+            ctx.classify(c.points().size() > 0 && c.g().depth() > 1 && c.g().layer(0).width() > 0, "a sample on a breakpoint");
+            var parallel = BatchEvaluation.ParallelFirstLayer.of(c.g()).orElseThrow();
+            assertThat(BatchEvaluation.sweep(c.g(), parallel, c.points().points()))
+                    .containsExactly(BatchEvaluation.dense(c.g(), c.points().points()));
+        });
+    }
+
     /** Sample sets of exactly dimension {@code d}. */
     static Gen<SampleSet> samplesIn(int d) {
         return Gens.ints(1, 60).flatMap(k -> Gens.oneOf(Samples.random(d, k), Samples.collinear(d, k), Samples.grid(d, k),
