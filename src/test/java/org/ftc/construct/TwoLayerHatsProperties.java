@@ -6,6 +6,7 @@ import org.ftc.arith.DoubleField;
 import org.ftc.arith.Rational;
 import org.ftc.arith.RationalField;
 import org.ftc.bounds.Budget;
+import org.ftc.gen.FailureInstances;
 import org.ftc.gen.GeneratedInstance;
 import org.ftc.gen.Instances;
 import org.ftc.gen.Samples;
@@ -23,7 +24,7 @@ class TwoLayerHatsProperties {
     /** T2U-1, T2U-2, T2U-3: exact fine-tuning, count = formula, formula <= 3N, on every generator. */
     @Test
     void hatsFineTuneExactlyWithinTheirFormula() {
-        var property = Property.forAll(Instances.instances(2)).printer(GeneratedInstance::toString);
+        var property = Property.forAll(Instances.instances(2)).printer(GeneratedInstance::toString).onFailure(FailureInstances.write());
         for (String family : Samples.FAMILIES) property = property.cover("family " + family, 5);
         property.cover("N = 0", 3).cover("N = K", 3).cover("0 < N < K", 30);
         property.check((gi, ctx) -> {
@@ -45,7 +46,7 @@ class TwoLayerHatsProperties {
     /** Repeated samples: merged when they agree, refused when they conflict, and never silently wrong. */
     @Test
     void repeatedSamplesAreMergedOrRefused() {
-        Property.forAll(Instances.instances(2, Samples.withRepeats(4, 40))).printer(GeneratedInstance::toString)
+        Property.forAll(Instances.instances(2, Samples.withRepeats(4, 40))).printer(GeneratedInstance::toString).onFailure(FailureInstances.write())
                 .cover("infeasible", 1).cover("feasible with repeats", 10)
                 .check((gi, ctx) -> {
                     Instance inst = gi.instance();
@@ -87,7 +88,7 @@ class TwoLayerHatsProperties {
      */
     @Test
     void doubleVersionIsMeasuredNotTrusted() {
-        Property.forAll(Instances.instances(2)).printer(GeneratedInstance::toString)
+        Property.forAll(Instances.instances(2)).printer(GeneratedInstance::toString).onFailure(FailureInstances.write())
                 .cover("double: exact", 10)
                 .check((gi, ctx) -> {
                     Instance inst = gi.instance();
