@@ -156,6 +156,12 @@ public final class Samples {
         });
     }
 
+    /** Single points of {@code Q^d} with coordinates from {@code coordinates} (drawn as {@link #point} does). */
+    public static Gen<Rational[]> points(int d, Gen<Rational> coordinates) {
+        if (d < 1) throw new IllegalArgumentException("d must be at least 1, got " + d);
+        return s -> point(s, d, coordinates);
+    }
+
     /**
      * A point of dimension {@code d}. It always draws {@link #PAD} coordinates (or {@code d} if more)
      * and keeps the first {@code d}: then lowering {@code d} while shrinking leaves every later choice
