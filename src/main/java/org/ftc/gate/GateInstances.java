@@ -3,6 +3,7 @@ package org.ftc.gate;
 import org.ftc.gen.GeneratedInstance;
 import org.ftc.gen.Instances;
 import org.ftc.gen.Networks;
+import org.ftc.gen.Numbers;
 import org.ftc.gen.Samples;
 import org.ftc.instance.Instance;
 import org.ftc.prop.Gen;
@@ -22,7 +23,7 @@ public final class GateInstances {
     public static Gen<Instance> instances(int depth, int maxSamples, int maxDimension) {
         if (maxSamples < 1 || maxDimension < 1) throw new IllegalArgumentException("maxSamples and maxDimension must be at least 1");
         return Instances.instances(depth, Samples.withRepeats(Samples.sampleSets(maxDimension, maxSamples), maxSamples),
-                d -> Networks.networks(d, 1, 2, 3)).map(GeneratedInstance::instance);
+                d -> Networks.networks(d, 1, 2, 3, Numbers.weights(), true)).map(GeneratedInstance::instance);
     }
 
     /** Like {@link #instances} with moderate numbers ({@link Instances#moderate}), for floating-point implementations and a tolerance. */

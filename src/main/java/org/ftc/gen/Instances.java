@@ -49,7 +49,7 @@ public final class Instances {
     public static Gen<GeneratedInstance> moderate(int depth, int maxDimension, int maxK) {
         Gen<Rational> simple = Numbers.simpleFractions();
         return Samples.moderate(maxDimension, maxK).flatMap(set ->
-                Networks.networks(set.dimension(), 1, 3, 4, simple).flatMap(f -> changes(set, f, depth, simple)));
+                Networks.networks(set.dimension(), 1, 3, 4, simple, true).flatMap(f -> changes(set, f, depth, simple)));
     }
 
     /** Label changes for fixed samples and {@code f}. */

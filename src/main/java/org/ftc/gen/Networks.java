@@ -14,8 +14,10 @@ import org.ftc.prop.Source;
 /**
  * Random exact ReLU networks: depth 1 to 4, hidden widths 0 to 8, rational weights with zeros,
  * and on purpose some dead units (zero weights, negative bias), always-active units (zero weights,
- * positive bias), duplicated units (a copy of the previous row) and cancelling copies (a copy of
- * the previous row that the next layer reads with the negated weight, so the pair adds nothing).
+ * positive bias), duplicated units (a copy of the previous row) and, when asked for, cancelling
+ * copies (a copy of the previous row that the next layer reads with the negated weight, so the
+ * pair adds nothing). Without cancelling copies the choice layout is the one the default
+ * generators have always had, so stored seeds and failures keep replaying.
  */
 public final class Networks {
     private Networks() {
@@ -28,35 +30,42 @@ public final class Networks {
 
     /** Networks of depth in {@code [minDepth, maxDepth]} with hidden widths up to {@code maxWidth}. */
     public static Gen<Network<Rational>> networks(int d, int minDepth, int maxDepth, int maxWidth) {
-        return networks(d, minDepth, maxDepth, maxWidth, Numbers.weights());
+        return networks(d, minDepth, maxDepth, maxWidth, Numbers.weights(), false);
     }
 
     /**
      * Like {@link #networks(int, int, int, int)} with weights and biases from {@code weights}: small
      * fractions ({@link Numbers#smallFractions}) make kinks coincide often, which the line-restriction
-     * and breakpoint properties want.
+     * and breakpoint properties want; with {@code cancellingCopies} some hidden units are cancelling
+     * copies of their left neighbour.
      */
-    public static Gen<Network<Rational>> networks(int d, int minDepth, int maxDepth, int maxWidth, Gen<Rational> weights) {
+    public static Gen<Network<Rational>> networks(int d, int minDepth, int maxDepth, int maxWidth, Gen<Rational> weights,
+                                                  boolean cancellingCopies) {
         if (d < 1 || minDepth < 1 || minDepth > maxDepth || maxWidth < 0) {
             throw new IllegalArgumentException("need d >= 1, 1 <= minDepth <= maxDepth, maxWidth >= 0; got d=" + d + ", depth "
                     + minDepth + ".." + maxDepth + ", maxWidth " + maxWidth);
         }
         return Gens.ints(minDepth, maxDepth).flatMap(depth ->
-                Gens.lists(Gens.ints(0, maxWidth), depth - 1, depth - 1).flatMap(widths -> withWidths(d, widths, weights)));
+                Gens.lists(Gens.ints(0, maxWidth), depth - 1, depth - 1).flatMap(widths -> withWidths(d, widths, weights, cancellingCopies)));
     }
 
-    /** Networks of exactly depth {@code depth} with widths up to {@code maxWidth} and weights from {@link Numbers#smallFractions}. */
+    /**
+     * Networks of exactly depth {@code depth} with widths up to {@code maxWidth}, weights from
+     * {@link Numbers#smallFractions} and cancelling copies: for the line-restriction and
+     * breakpoint properties.
+     */
     public static Gen<Network<Rational>> smallWeights(int d, int depth, int maxWidth) {
-        return networks(d, depth, depth, maxWidth, Numbers.smallFractions());
+        return networks(d, depth, depth, maxWidth, Numbers.smallFractions(), true);
     }
 
     /** A network with the given hidden widths and random weights. */
     public static Gen<Network<Rational>> withWidths(int d, List<Integer> widths) {
-        return withWidths(d, widths, Numbers.weights());
+        return withWidths(d, widths, Numbers.weights(), false);
     }
 
-    /** A network with the given hidden widths, weights and biases from {@code weights}. */
-    public static Gen<Network<Rational>> withWidths(int d, List<Integer> widths, Gen<Rational> weights) {
+    /** A network with the given hidden widths, weights and biases from {@code weights}, and cancelling copies if asked. */
+    public static Gen<Network<Rational>> withWidths(int d, List<Integer> widths, Gen<Rational> weights, boolean cancellingCopies) {
+        int lastKind = cancellingCopies ? CANCELLING : DUPLICATE;
         return s -> {
             List<Layer<Rational>> layers = new ArrayList<>();
             int in = d;
@@ -65,7 +74,7 @@ public final class Networks {
                 int out = l < widths.size() ? widths.get(l) : 1;
                 boolean hidden = l < widths.size();
                 int[] kinds = new int[out];
-                layers.add(layer(s, in, out, hidden, weights, previousKinds, kinds));
+                layers.add(layer(s, in, out, hidden, weights, lastKind, previousKinds, kinds));
                 previousKinds = kinds;
                 in = out;
             }
@@ -82,7 +91,8 @@ public final class Networks {
      * One layer; {@code inputKinds} are the kinds of the units it reads (empty for the first layer),
      * and the kinds of its own units are written into {@code kinds}.
      */
-    private static Layer<Rational> layer(Source s, int in, int out, boolean hidden, Gen<Rational> weights, int[] inputKinds, int[] kinds) {
+    private static Layer<Rational> layer(Source s, int in, int out, boolean hidden, Gen<Rational> weights, int lastKind,
+                                         int[] inputKinds, int[] kinds) {
         Rational[][] w = new Rational[out][];
         Rational[] b = new Rational[out];
         int drawnUnits = hidden ? Math.max(out, 8) : out;
@@ -91,14 +101,14 @@ public final class Networks {
             if (i >= out) {
                 // Unused padding unit: drawn and discarded.
                 s.startSpan();
-                s.choice(CANCELLING);
+                s.choice(lastKind);
                 for (int j = 0; j <= drawnInputs; j++) weights.generate(s);
                 s.endSpan();
                 continue;
             }
             s.startSpan();
-            // 0..6 ordinary, 7 dead, 8 always active, 9 duplicate, 10 cancelling copy
-            int kind = hidden ? (int) s.choice(CANCELLING) : 0;
+            // 0..6 ordinary, 7 dead, 8 always active, 9 duplicate, 10 cancelling copy (if lastKind allows)
+            int kind = hidden ? (int) s.choice(lastKind) : 0;
             if ((kind == DUPLICATE || kind == CANCELLING) && i == 0) kind = 0;
             kinds[i] = kind;
             w[i] = new Rational[in];
