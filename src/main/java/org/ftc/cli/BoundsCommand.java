@@ -33,7 +33,7 @@ final class BoundsCommand implements Callable<Integer> {
             return Ftc.BAD_INPUT;
         }
         if (depth == null || depth == 2) {
-            out.printf("depth 2, N = %d: upper %d neurons (T2U: 3N), lower %d (T2L, when K >= 4N + 1 = %d): FTC_2 = %d exactly%n",
+            out.printf("depth 2, N = %d: upper %d neurons (T2U: 3N), lower %d (T2L, when K >= 4N + 1 = %d; with alternating signs already from K = 3N + 2): FTC_2 = %d exactly%n",
                     n, Budget.twoLayerUpper(n), Budget.twoLayerLower(n), 4 * n + 1, Budget.twoLayerUpper(n));
         }
         if (depth == null || depth == 3) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "construct", mixinStandardHelpOptions = true,
         description = {"Construct g for an instance: reads an ftc-instance, writes an ftc-network on standard output.",
-                "Depth 2 is T2U (at most 3N neurons); depth 3 is T3U once it is built."})
+                "Depth 2 is T2U (at most 3N neurons); depth 3 is T3U (at most B3(N) = min over M of 2M - 1 + 4 ceil(N/M))."})
 final class ConstructCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,56 +6,92 @@ import org.ftc.arith.Rational;
 
 /**
  * A direction {@code u in Z^d} with pairwise distinct projections {@code t_i = u . x_i}
- * (THEORY section 3), found deterministically: {@code u = (1, T, T^2, ..., T^{d-1})} for
- * {@code T = 1, 2, ...}. For distinct points {@code x != y}, {@code u . (x - y)} is a nonzero
+ * (THEORY section 3), found deterministically: {@code u = (1, T, T^2, ..., T^{d-1})}, trying
+ * {@code T = 1, 2, ..., 64} and then, if none worked, a {@code T} that works for every pair at once
+ * ({@link #guaranteedBase}). For distinct points {@code x != y}, {@code u . (x - y)} is a nonzero
  * polynomial in {@code T} of degree {@code <= d - 1}, so each pair rules out at most {@code d - 1}
- * values of {@code T} and the search ends. Distinctness is checked exactly after sorting.
+ * values; the small values keep the projections small in the usual case, and the guaranteed one
+ * bounds the work on inputs built to defeat the small ones. Distinctness is checked exactly.
  *
  * @param u     the direction (integers)
  * @param t     the projections, indexed like the input points
  * @param order point indices sorted by increasing projection
  * @param base  the {@code T} that was used
  */
-public record Projection(BigInteger[] u, Rational[] t, int[] order, long base) {
+public record Projection(BigInteger[] u, Rational[] t, int[] order, BigInteger base) {
+    /** How many small values of {@code T} are tried before the guaranteed one. */
+    public static final int SMALL_TRIES = 64;
 
     /** Throws {@link IllegalArgumentException} when two points are equal (no direction can separate them). */
     public static Projection find(Rational[][] points) {
         int k = points.length;
         int d = k == 0 ? 1 : points[0].length;
-        for (long base = 1; ; base++) {
-            Rational b = Rational.of(base);
-            Rational[] t = new Rational[k];
-            for (int i = 0; i < k; i++) {
-                // Horner: x_0 + T (x_1 + T (x_2 + ...)).
-                Rational acc = points[i][d - 1];
-                for (int j = d - 2; j >= 0; j--) acc = acc.multiply(b).add(points[i][j]);
-                t[i] = acc;
-            }
-            Integer[] boxed = new Integer[k];
-            for (int i = 0; i < k; i++) boxed[i] = i;
-            Arrays.sort(boxed, (p, q) -> t[p].compareTo(t[q]));
-            boolean distinct = true;
-            for (int i = 1; i < k && distinct; i++) distinct = t[boxed[i - 1]].compareTo(t[boxed[i]]) != 0;
-            if (distinct) {
-                BigInteger[] u = new BigInteger[d];
-                BigInteger power = BigInteger.ONE;
-                for (int j = 0; j < d; j++) {
-                    u[j] = power;
-                    power = power.multiply(BigInteger.valueOf(base));
-                }
-                int[] order = new int[k];
-                for (int i = 0; i < k; i++) order[i] = boxed[i];
-                return new Projection(u, t, order, base);
-            }
-            if (base == 1) rejectEqualPoints(points, t, boxed);
-            if (base > (long) (d - 1) * ((long) k * (k - 1) / 2) + 1) {
-                throw new IllegalStateException("no separating direction found below the proven bound: a bug");
+        for (long base = 1; base <= SMALL_TRIES; base++) {
+            Projection p = attempt(points, d, BigInteger.valueOf(base));
+            if (p != null) return p;
+            if (base == 1) rejectEqualPoints(points, project(points, d, Rational.ONE));
+            if (d == 1) throw new IllegalStateException("distinct points on a line always have distinct projections: a bug");
+        }
+        Projection p = attempt(points, d, guaranteedBase(points));
+        if (p == null) throw new IllegalStateException("the guaranteed base failed to separate distinct points: a bug");
+        return p;
+    }
+
+    /**
+     * {@code T0 = 2 + 2 M} with {@code M = D * max |x_ij|} and {@code D} the least common multiple of
+     * all coordinate denominators. For distinct {@code x, y}, {@code D (x - y)} is a nonzero integer
+     * vector with entries at most {@code 2M}; by Cauchy's bound every root {@code T} of
+     * {@code sum_k D (x_k - y_k) T^k} has {@code |T| <= 1 + 2M < T0}. So {@code T0} separates all pairs.
+     */
+    public static BigInteger guaranteedBase(Rational[][] points) {
+        BigInteger lcm = BigInteger.ONE;
+        Rational max = Rational.ZERO;
+        for (Rational[] x : points) {
+            for (Rational c : x) {
+                BigInteger den = c.denominator();
+                lcm = lcm.divide(lcm.gcd(den)).multiply(den);
+                if (c.abs().compareTo(max) > 0) max = c.abs();
             }
         }
+        BigInteger m = max.multiply(Rational.of(lcm)).numerator(); // an integer: lcm clears every denominator
+        return m.shiftLeft(1).add(BigInteger.TWO);
+    }
+
+    private static Rational[] project(Rational[][] points, int d, Rational b) {
+        Rational[] t = new Rational[points.length];
+        for (int i = 0; i < points.length; i++) {
+            // Horner: x_0 + T (x_1 + T (x_2 + ...)).
+            Rational acc = points[i][d - 1];
+            for (int j = d - 2; j >= 0; j--) acc = acc.multiply(b).add(points[i][j]);
+            t[i] = acc;
+        }
+        return t;
+    }
+
+    /** The projection for this {@code T}, or null if two projections coincide. */
+    private static Projection attempt(Rational[][] points, int d, BigInteger base) {
+        int k = points.length;
+        Rational[] t = project(points, d, Rational.of(base));
+        Integer[] boxed = new Integer[k];
+        for (int i = 0; i < k; i++) boxed[i] = i;
+        Arrays.sort(boxed, (p, q) -> t[p].compareTo(t[q]));
+        for (int i = 1; i < k; i++) if (t[boxed[i - 1]].compareTo(t[boxed[i]]) == 0) return null;
+        BigInteger[] u = new BigInteger[d];
+        BigInteger power = BigInteger.ONE;
+        for (int j = 0; j < d; j++) {
+            u[j] = power;
+            power = power.multiply(base);
+        }
+        int[] order = new int[k];
+        for (int i = 0; i < k; i++) order[i] = boxed[i];
+        return new Projection(u, t, order, base);
     }
 
     /** Equal points collide for every {@code T}; they share a tie group of the first try. */
-    private static void rejectEqualPoints(Rational[][] points, Rational[] t, Integer[] sorted) {
+    private static void rejectEqualPoints(Rational[][] points, Rational[] t) {
+        Integer[] sorted = new Integer[points.length];
+        for (int i = 0; i < sorted.length; i++) sorted[i] = i;
+        Arrays.sort(sorted, (p, q) -> t[p].compareTo(t[q]));
         int start = 0;
         for (int i = 1; i <= sorted.length; i++) {
             if (i < sorted.length && t[sorted[i]].compareTo(t[sorted[start]]) == 0) continue;

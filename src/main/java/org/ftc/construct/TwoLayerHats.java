@@ -120,13 +120,26 @@ public final class TwoLayerHats {
     }
 
     /**
+     * The terms of the count formula: {@code runs = sum over runs (L + 2)}, {@code shared} = untouched
+     * points that are the right neighbour of one run and the left neighbour of the next, and
+     * {@code collinear} = knots where the exact slope jump is zero.
+     */
+    public record CountTerms(int runs, int shared, int collinear) {
+        public int neurons() {
+            return runs - shared - collinear;
+        }
+    }
+
+    /**
      * The exact neuron count of the construction, as a formula of the instance:
-     * {@code sum over runs (L + 2) - s - z}, where {@code s} counts untouched points that are the
-     * right neighbour of one run and the left neighbour of the next, and {@code z} counts knots where
-     * the exact slope jump is zero (three collinear knots). Always {@code <= 3 * (active points)}.
+     * {@code sum over runs (L + 2) - s - z} ({@link CountTerms}). Always {@code <= 3 * (active points)}.
      */
     public static int neuronCount(Residuals residuals) {
-        if (residuals.activeCount() == 0) return 0;
+        return countTerms(residuals).neurons();
+    }
+
+    public static CountTerms countTerms(Residuals residuals) {
+        if (residuals.activeCount() == 0) return new CountTerms(0, 0, 0);
         Projection projection = Projection.find(residuals.pointsView());
         int[] order = projection.order();
         Rational[] t = projection.t();
@@ -152,7 +165,7 @@ public final class TwoLayerHats {
             if (after.compareTo(before) == 0) collinear++;
             before = after;
         }
-        return runsTotal - shared - collinear;
+        return new CountTerms(runsTotal, shared, collinear);
     }
 
     /** The number of knots before zero jumps are dropped: {@code sum (L + 2) - s}. */

@@ -79,7 +79,7 @@ public record Verdict(Kind kind, String message, List<SampleFailure> failures, i
                 SampleFailure f = failures.get(i);
                 if (i > 0) s.append(',');
                 s.append("{\"index\":").append(f.index()).append(",\"changed\":").append(f.changed())
-                        .append(",\"wanted\":\"").append(f.wanted()).append("\",\"got\":\"").append(f.actual()).append("\"}");
+                        .append(",\"wanted\":\"").append(org.ftc.io.NumberWriter.format(f.wanted())).append("\",\"got\":\"").append(org.ftc.io.NumberWriter.format(f.actual())).append("\"}");
             }
             s.append(']');
         }

@@ -16,7 +16,8 @@ import org.ftc.prop.Source;
  * Whole fine-tuning instances: a sample set ({@link Samples}), a pre-trained network
  * ({@link Networks}) and label changes. {@code N} ranges from 0 to {@code K}: a random subset, none,
  * or all of them (memorization); a label is an ordinary, huge or tiny rational, or equal to
- * {@code f(x)} (a change that needs nothing).
+ * {@code f(x)} (a change that needs nothing), or {@code f(x) + w . x + c} (residuals affine in the
+ * sample, which makes consecutive knots collinear).
  */
 public final class Instances {
     private Instances() {
@@ -62,14 +63,29 @@ public final class Instances {
         return s -> {
             Rational[][] x = set.points();
             int k = x.length;
-            int mode = (int) s.choice(3); // 0: random subset (simplest: none chosen), 1: none, 2: all, 3: subset
+            // 0: random subset (simplest: none chosen), 1: none, 2: all, 3: random subset,
+            // 4: every sample changed, residuals an affine function w . x + c of the sample, so that
+            // on a line consecutive knots are collinear (the z term of T2U's count).
+            int mode = (int) s.choice(4);
             Map<Integer, Rational> changes = new TreeMap<>();
             Rational[] fx = null;
+            Rational[] w = null;
+            Rational c = Rational.ZERO;
+            if (mode == 4) {
+                w = new Rational[set.dimension()];
+                for (int j = 0; j < w.length; j++) w[j] = Rational.of(s.choice(6) - 3);
+                c = Rational.of(s.choice(6) - 3);
+                fx = BatchEvaluation.evaluate(f, x);
+            }
             for (int i = 0; i < k; i++) {
-                boolean changed = mode == 2 || ((mode == 0 || mode == 3) && s.bool());
+                boolean changed = mode == 2 || mode == 4 || ((mode == 0 || mode == 3) && s.bool());
                 if (!changed) continue;
                 s.startSpan();
-                if (s.choice(9) == 9) {
+                if (mode == 4) {
+                    Rational r = c;
+                    for (int j = 0; j < w.length; j++) r = r.add(w[j].multiply(x[i][j]));
+                    changes.put(i, fx[i].add(r));
+                } else if (s.choice(9) == 9) {
                     if (fx == null) fx = BatchEvaluation.evaluate(f, x);
                     changes.put(i, fx[i]); // a change to the value f already has
                 } else {

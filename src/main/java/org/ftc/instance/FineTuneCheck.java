@@ -19,7 +19,8 @@ public final class FineTuneCheck {
     public record SampleFailure(int index, boolean changed, Rational wanted, Rational actual) {
         @Override
         public String toString() {
-            return "sample " + index + (changed ? " (changed)" : " (untouched)") + ": wanted " + wanted + ", got " + actual;
+            return "sample " + index + (changed ? " (changed)" : " (untouched)") + ": wanted " + wanted.abbreviated(80)
+                    + ", got " + actual.abbreviated(80);
         }
     }
 
@@ -32,7 +33,7 @@ public final class FineTuneCheck {
         /** A one-paragraph summary naming up to {@code limit} failing samples. */
         public String describe(int limit) {
             if (fineTuned()) return "fine-tuned: every sample meets its target (" + neurons + " neurons, depth " + depth + ")";
-            StringBuilder s = new StringBuilder(failures.size() + " sample(s) miss their target (max error " + maxError + "):");
+            StringBuilder s = new StringBuilder(failures.size() + " sample(s) miss their target (max error " + maxError.abbreviated(80) + "):");
             for (int i = 0; i < Math.min(limit, failures.size()); i++) s.append("\n  ").append(failures.get(i));
             if (failures.size() > limit) s.append("\n  ... and ").append(failures.size() - limit).append(" more");
             return s.toString();

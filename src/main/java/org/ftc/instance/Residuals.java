@@ -57,7 +57,7 @@ public final class Residuals {
                 int first = members.get(s).get(0);
                 if (values.get(s).compareTo(r) != 0) {
                     throw new InfeasibleInstanceException("samples " + first + " and " + i + " are the same point "
-                            + Arrays.toString(samples[i]) + " but need different outputs: " + demand(first, changes, f)
+                            + show(samples[i]) + " but need different outputs: " + demand(first, changes, f)
                             + " versus " + demand(i, changes, f));
                 }
                 members.get(s).add(i);
@@ -76,7 +76,15 @@ public final class Residuals {
 
     private static String demand(int i, Map<Integer, Rational> changes, Rational[] f) {
         Rational label = changes.get(i);
-        return label == null ? "sample " + i + " keeps f = " + f[i] : "sample " + i + " is changed to " + label;
+        return label == null ? "sample " + i + " keeps f = " + f[i].abbreviated(80) : "sample " + i + " is changed to " + label.abbreviated(80);
+    }
+
+    /** A point for a message: at most 8 coordinates, each abbreviated. */
+    private static String show(Rational[] x) {
+        StringBuilder s = new StringBuilder("[");
+        for (int j = 0; j < Math.min(x.length, 8); j++) s.append(j > 0 ? ", " : "").append(x[j].abbreviated(40));
+        if (x.length > 8) s.append(", ... (").append(x.length).append(" coordinates)");
+        return s.append("]").toString();
     }
 
     /** Number of distinct points. */

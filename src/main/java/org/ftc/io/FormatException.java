@@ -36,6 +36,14 @@ public final class FormatException extends Exception {
 
     static String oneLine(String s) {
         String t = s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        // Control characters from the document (a NUL in a string, say) are shown escaped, so the
+        // message is one printable line that cannot hide what was read.
+        StringBuilder b = new StringBuilder(t.length());
+        t.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) b.append(String.format("\\u%04x", c));
+            else b.appendCodePoint(c);
+        });
+        t = b.toString();
         return t.length() > 300 ? t.substring(0, 297) + "..." : t;
     }
 }

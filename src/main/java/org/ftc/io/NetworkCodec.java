@@ -141,6 +141,6 @@ public final class NetworkCodec {
     }
 
     static void quote(StringBuilder s, Rational q) {
-        s.append('"').append(q).append('"');
+        s.append('"').append(NumberWriter.format(q)).append('"');
     }
 }

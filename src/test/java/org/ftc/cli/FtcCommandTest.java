@@ -82,12 +82,21 @@ class FtcCommandTest {
     }
 
     @Test
-    void depthThreeIsUnsupportedUntilT3uLands(@TempDir Path dir) throws Exception {
+    void depthThreeConstructsAVerifiedNetworkAndDepthFiveIsUnsupported(@TempDir Path dir) throws Exception {
         ftc("example", dir.toString());
-        Run r = ftc("construct", "--depth", "3", dir.resolve("protocol.json").toString());
-        // Exit 4 while depth 3 throws UnsupportedOperationException; 0 once T3U is merged.
-        assertThat(r.status()).isIn(0, 4);
-        assertThat(ftc("construct", "--depth", "5", dir.resolve("protocol.json").toString()).status()).isEqualTo(4);
+        Instance depth3 = InstanceCodec.DEFAULT.read(Files.readString(dir.resolve("hard-line-N5.json"))).withDepth(3);
+        Path inst = dir.resolve("hard3.json");
+        Files.writeString(inst, InstanceCodec.write(depth3));
+        Run r = ftc("construct", inst.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        Network<Rational> g = NetworkCodec.DEFAULT.read(r.out());
+        assertThat(g.depth()).isEqualTo(3);
+        assertThat(FineTuneCheck.check(depth3, g).fineTuned()).isTrue();
+        Path net = dir.resolve("g3.json");
+        Files.writeString(net, r.out());
+        Run v = ftc("verify", inst.toString(), net.toString());
+        assertThat(v.status()).as(v.out() + v.err()).isZero();
+        assertThat(ftc("construct", "--depth", "5", inst.toString()).status()).isEqualTo(4);
     }
 
     @Test
@@ -100,6 +109,8 @@ class FtcCommandTest {
             // The hard line has integer samples and labels 1: slopes are integers, so even double is exact here.
             Network<Rational> g = NetworkCodec.DEFAULT.read(c.out());
             assertThat(g.neurons()).as(kind).isEqualTo(15);
+            Instance instance = InstanceCodec.DEFAULT.read(Files.readString(inst));
+            assertThat(FineTuneCheck.check(instance, g).fineTuned()).as(kind + ": exactly fine-tuned").isTrue();
         }
     }
 

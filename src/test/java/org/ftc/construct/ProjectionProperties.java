@@ -31,12 +31,62 @@ class ProjectionProperties {
                     }
                     Rational[] sorted = p.sortedT();
                     for (int i = 1; i < sorted.length; i++) assertThat(sorted[i - 1]).isLessThan(sorted[i]);
-                    // The search stops at the first working T, within the proven bound.
+                    // Either a small T, within the proven bound, or the guaranteed one.
                     long k = x.length, d = set.dimension();
-                    assertThat(p.base()).isLessThanOrEqualTo((d - 1) * (k * (k - 1) / 2) + 1);
-                    ctx.classify(p.base() > 1, "T > 1 needed");
+                    if (p.base().compareTo(java.math.BigInteger.valueOf(Projection.SMALL_TRIES)) <= 0) {
+                        assertThat(p.base().longValueExact()).isLessThanOrEqualTo((d - 1) * (k * (k - 1) / 2) + 1);
+                    } else {
+                        assertThat(p.base()).isEqualTo(Projection.guaranteedBase(x));
+                    }
+                    ctx.classify(p.base().compareTo(java.math.BigInteger.ONE) > 0, "T > 1 needed");
                     ctx.label("family " + set.family());
                 });
+    }
+
+    /**
+     * Points built to defeat every small {@code T}: the differences are the coefficient vectors of
+     * {@code prod (T - k)} over blocks of 19 consecutive {@code k} (so in {@code d = 20}), covering
+     * {@code T = 1..76}. The search must fall back to the guaranteed base, which separates them.
+     */
+    @Test
+    void adversarialPointsFallBackToTheGuaranteedBase() {
+        int d = 20;
+        java.util.List<Rational[]> pts = new java.util.ArrayList<>();
+        Rational[] origin = new Rational[d];
+        java.util.Arrays.fill(origin, Rational.ZERO);
+        pts.add(origin);
+        for (int block = 0; block < 4; block++) {
+            // coefficients of prod_{k = 19 block + 1}^{19 block + 19} (T - k), lowest degree first
+            java.math.BigInteger[] c = {java.math.BigInteger.ONE};
+            for (int k = 19 * block + 1; k <= 19 * block + 19; k++) {
+                java.math.BigInteger[] next = new java.math.BigInteger[c.length + 1];
+                java.util.Arrays.fill(next, java.math.BigInteger.ZERO);
+                for (int i = 0; i < c.length; i++) {
+                    next[i + 1] = next[i + 1].add(c[i]);
+                    next[i] = next[i].subtract(c[i].multiply(java.math.BigInteger.valueOf(k)));
+                }
+                c = next;
+            }
+            Rational[] x = new Rational[d];
+            for (int j = 0; j < d; j++) x[j] = Rational.of(c[j]);
+            pts.add(x);
+        }
+        Rational[][] x = pts.toArray(new Rational[0][]);
+        // Each block's point collides with the origin at its 19 roots: no T <= 64 works.
+        for (int block = 0; block < 4; block++) {
+            for (int root = 19 * block + 1; root <= 19 * block + 19; root++) {
+                Rational tAt = Rational.ZERO, power = Rational.ONE;
+                for (int j = 0; j < d; j++) {
+                    tAt = tAt.add(x[block + 1][j].multiply(power));
+                    power = power.multiply(Rational.of(root));
+                }
+                assertThat(tAt).as("block %d vanishes at %d", block, root).isEqualTo(Rational.ZERO);
+            }
+        }
+        Projection p = Projection.find(x);
+        assertThat(p.base()).isEqualTo(Projection.guaranteedBase(x));
+        Rational[] sorted = p.sortedT();
+        for (int i = 1; i < sorted.length; i++) assertThat(sorted[i - 1]).isLessThan(sorted[i]);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.ftc.arith.DoubleField;
 import org.ftc.arith.Rational;
 import org.ftc.arith.RationalField;
 import org.ftc.bounds.Budget;
+import org.ftc.gen.FailureInstances;
 import org.ftc.gen.GeneratedInstance;
 import org.ftc.gen.Instances;
 import org.ftc.gen.Networks;
@@ -36,7 +37,7 @@ class ThreeLayerCellsProperties {
     @Test
     void cellsFineTuneExactlyWithinTheirFormula() {
         // K <= 150 keeps the exact check of 200 tries near 10 s; untouchedSamplesCostNothing goes to K = 3,000.
-        var property = Property.forAll(Instances.instances(3, 16, 150)).printer(GeneratedInstance::toString);
+        var property = Property.forAll(Instances.instances(3, 16, 150)).printer(GeneratedInstance::toString).onFailure(FailureInstances.write());
         for (String family : Samples.FAMILIES) property = property.cover("family " + family, 5);
         property.cover("N = 0", 3).cover("N = K", 3).cover("0 < N < K", 30).cover("M >= 2", 10);
         property.check((gi, ctx) -> {
@@ -150,7 +151,7 @@ class ThreeLayerCellsProperties {
     /** The double version runs everywhere; its misses are counted, not hidden; its shape is the plan's. */
     @Test
     void doubleVersionIsMeasuredNotTrusted() {
-        Property.forAll(Instances.instances(3, 8, 80)).printer(GeneratedInstance::toString)
+        Property.forAll(Instances.instances(3, 8, 80)).printer(GeneratedInstance::toString).onFailure(FailureInstances.write())
                 .cover("double: exact", 10)
                 .check((gi, ctx) -> {
                     Instance inst = gi.instance();

@@ -6,6 +6,7 @@ import org.ftc.arith.ApfloatField;
 import org.ftc.arith.Rational;
 import org.ftc.construct.ThreeLayerCells;
 import org.ftc.construct.TwoLayerHats;
+import org.ftc.gen.FailureInstances;
 import org.ftc.gen.GeneratedInstance;
 import org.ftc.gen.Instances;
 import org.ftc.instance.FineTuneCheck;
@@ -28,7 +29,7 @@ class PrecisionErrorBoundProperties {
 
     @Test
     void apfloatErrorIsWithinTheBoundAndFallsWithPrecision() {
-        Property.forAll(Instances.instances(3, 3, 30)).printer(GeneratedInstance::toString)
+        Property.forAll(Instances.instances(3, 3, 30)).printer(GeneratedInstance::toString).onFailure(FailureInstances.write())
                 .cover("T3U error > 0 at p0", 20).cover("T3U error fell by > 10^9", 15).cover("T2U error fell by > 10^9", 15)
                 .cover("family magnitude", 5)
                 .check((gi, ctx) -> {
