@@ -3,6 +3,7 @@ package org.ftc.gen;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.ftc.arith.Rational;
 import org.ftc.instance.Instance;
 import org.ftc.net.BatchEvaluation;
@@ -33,12 +34,32 @@ public final class Instances {
 
     /** Instances built on the given sample sets. */
     public static Gen<GeneratedInstance> instances(int depth, Gen<SampleSet> sampleSets) {
-        return sampleSets.flatMap(set -> Networks.pretrained(set.dimension()).flatMap(f -> changes(set, f, depth)));
+        return instances(depth, sampleSets, Networks::pretrained);
+    }
+
+    /** Instances built on the given sample sets with pre-trained networks from {@code pretrained} (given the dimension). */
+    public static Gen<GeneratedInstance> instances(int depth, Gen<SampleSet> sampleSets, IntFunction<Gen<Network<Rational>>> pretrained) {
+        return sampleSets.flatMap(set -> pretrained.apply(set.dimension()).flatMap(f -> changes(set, f, depth)));
+    }
+
+    /**
+     * Instances whose numbers stay moderate, for implementations in floating point judged with a
+     * tolerance: {@link Samples#moderate} samples, {@code f} of depth 1 to 3 and width up to 4 with
+     * simple fractional weights, simple fractional labels.
+     */
+    public static Gen<GeneratedInstance> moderate(int depth, int maxDimension, int maxK) {
+        Gen<Rational> simple = Numbers.simpleFractions();
+        return Samples.moderate(maxDimension, maxK).flatMap(set ->
+                Networks.networks(set.dimension(), 1, 3, 4, simple, true).flatMap(f -> changes(set, f, depth, simple)));
     }
 
     /** Label changes for fixed samples and {@code f}. */
     public static Gen<GeneratedInstance> changes(SampleSet set, Network<Rational> f, int depth) {
-        Gen<Rational> labels = Numbers.labels();
+        return changes(set, f, depth, Numbers.labels());
+    }
+
+    /** Label changes for fixed samples and {@code f}, new labels from {@code labels}. */
+    public static Gen<GeneratedInstance> changes(SampleSet set, Network<Rational> f, int depth, Gen<Rational> labels) {
         return s -> {
             Rational[][] x = set.points();
             int k = x.length;

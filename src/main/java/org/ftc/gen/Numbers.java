@@ -19,13 +19,38 @@ public final class Numbers {
 
     /** {@code n / d} with {@code |n| <= 20}, {@code 1 <= d <= 12}: simple fractions. */
     public static Gen<Rational> simpleFractions() {
-        return Gens.zip(Gens.ints(-20, 20), Gens.ints(0, 11), (n, d) -> Rational.of(n, d + 1));
+        return fractions(20, 12);
+    }
+
+    /**
+     * {@code n / q} with {@code |n| <= maxNumerator}, {@code 1 <= q <= maxDenominator}, 0 first.
+     * Small ranges make equal values (coinciding kinks, collinear data) common on purpose.
+     */
+    public static Gen<Rational> fractions(int maxNumerator, int maxDenominator) {
+        if (maxNumerator < 0 || maxDenominator < 1) throw new IllegalArgumentException("need maxNumerator >= 0 and maxDenominator >= 1");
+        return Gens.zip(Gens.ints(-maxNumerator, maxNumerator), Gens.ints(1, maxDenominator), (n, q) -> Rational.of(n, q));
+    }
+
+    /** {@code n / q} with {@code 1 <= n <= maxNumerator}, {@code 1 <= q <= maxDenominator}: steps and scales, never 0. */
+    public static Gen<Rational> positiveFractions(int maxNumerator, int maxDenominator) {
+        if (maxNumerator < 1 || maxDenominator < 1) throw new IllegalArgumentException("need maxNumerator >= 1 and maxDenominator >= 1");
+        return Gens.zip(Gens.ints(1, maxNumerator), Gens.ints(1, maxDenominator), (n, q) -> Rational.of(n, q));
     }
 
     /** {@code +-10^e} times a simple fraction, for {@code |e| <= maxExponent}. */
     public static Gen<Rational> scaled(int minExponent, int maxExponent) {
         return Gens.zip(simpleFractions(), Gens.ints(minExponent, maxExponent),
                 (q, e) -> q.multiply(powerOfTen(e)));
+    }
+
+    /** {@code a/b}, {@code |a| <= 6}, {@code 1 <= b <= 4}, 0 first: few distinct values, so kinks and slopes coincide often. */
+    public static Gen<Rational> smallFractions() {
+        return fractions(6, 4);
+    }
+
+    /** Positive steps {@code a/b}, {@code 1 <= a <= 12}, {@code 1 <= b <= 4}: gaps between positions, positive scales. */
+    public static Gen<Rational> smallGaps() {
+        return positiveFractions(12, 4);
     }
 
     public static Rational powerOfTen(int e) {

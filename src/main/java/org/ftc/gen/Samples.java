@@ -47,6 +47,21 @@ public final class Samples {
                 Weighted.of(1, Gens.ints(1, max))));
     }
 
+    /**
+     * Sample sets whose numbers stay moderate (simple fractions, small integers, the unit sphere):
+     * random and collinear points with {@link Numbers#simpleFractions} coordinates, grids and
+     * sphere points. For implementations in floating point, judged with a tolerance.
+     */
+    public static Gen<SampleSet> moderate(int maxDimension, int maxK) {
+        Gen<Rational> c = Numbers.simpleFractions();
+        return Gens.zip(sizes(maxDimension, 3), sizes(maxK, 12), (d, k) -> new int[] {d, k})
+                .flatMap(dk -> Gens.frequency(List.of(
+                        Weighted.of(1, random(dk[0], dk[1], c)),
+                        Weighted.of(1, collinear(dk[0], dk[1], c)),
+                        Weighted.of(1, grid(dk[0], dk[1])),
+                        Weighted.of(1, sphere(dk[0], dk[1])))));
+    }
+
     /** One family, chosen with equal weight so that every family is well covered. */
     static Gen<SampleSet> family(int d, int k) {
         return Gens.frequency(List.of(
@@ -59,21 +74,28 @@ public final class Samples {
     }
 
     public static Gen<SampleSet> random(int d, int k) {
-        Gen<Rational> c = Numbers.mixed();
+        return random(d, k, Numbers.mixed());
+    }
+
+    /** {@code k} random points with coordinates from {@code c} (duplicates removed). */
+    public static Gen<SampleSet> random(int d, int k, Gen<Rational> c) {
         return s -> new SampleSet("random", d, distinct(s, k, src -> point(src, d, c)));
     }
 
     public static Gen<SampleSet> collinear(int d, int k) {
-        Gen<Rational> c = Numbers.mixed();
+        return collinear(d, k, Numbers.mixed());
+    }
+
+    /** {@code k} points on a random line, base point, direction and positions from {@code c}. */
+    public static Gen<SampleSet> collinear(int d, int k, Gen<Rational> c) {
         return s -> {
             Rational[] x0 = point(s, d, c);
             Rational[] v = point(s, d, c);
             boolean zero = true;
             for (Rational r : v) zero &= r.isZero();
             if (zero) v[0] = Rational.ONE;
-            Gen<Rational> along = Numbers.mixed();
             Rational[][] pts = distinct(s, k, src -> {
-                Rational a = along.generate(src);
+                Rational a = c.generate(src);
                 Rational[] x = new Rational[d];
                 for (int j = 0; j < d; j++) x[j] = x0[j].add(a.multiply(v[j]));
                 return x;
@@ -145,15 +167,29 @@ public final class Samples {
 
     /** Like {@link #sampleSets} but some points are repeated (for merging and infeasibility). */
     public static Gen<SampleSet> withRepeats(int maxDimension, int maxK) {
-        return sampleSets(maxDimension, maxK).flatMap(set -> s -> {
+        return withRepeats(sampleSets(maxDimension, maxK), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The given sample sets with up to 5 points repeated at random places, never more than
+     * {@code maxK} points in all (a set that already has {@code maxK} gets no repeat).
+     */
+    public static Gen<SampleSet> withRepeats(Gen<SampleSet> sets, int maxK) {
+        return sets.flatMap(set -> s -> {
             List<Rational[]> pts = new ArrayList<>(List.of(set.points()));
-            int repeats = (int) s.choice(Math.min(5, pts.size()));
+            int repeats = (int) s.choice(Math.max(0, Math.min(Math.min(5, pts.size()), maxK - pts.size())));
             for (int i = 0; i < repeats; i++) {
                 int j = (int) s.choice(pts.size() - 1);
                 pts.add((int) s.choice(pts.size()), pts.get(j).clone());
             }
             return new SampleSet(set.family() + "+repeats", set.dimension(), pts.toArray(new Rational[0][]));
         });
+    }
+
+    /** Single points of {@code Q^d} with coordinates from {@code coordinates} (drawn as {@link #point} does). */
+    public static Gen<Rational[]> points(int d, Gen<Rational> coordinates) {
+        if (d < 1) throw new IllegalArgumentException("d must be at least 1, got " + d);
+        return s -> point(s, d, coordinates);
     }
 
     /**

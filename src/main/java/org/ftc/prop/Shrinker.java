@@ -76,6 +76,12 @@ public final class Shrinker {
 
     static final class Core<P> {
         private static final int CACHE_LIMIT = 200_000;
+        /**
+         * The cache also stops at this many recorded choices in all (128 MB): candidates of
+         * generators that pad (thousands of choices each) would otherwise fill the heap long
+         * before {@link #CACHE_LIMIT} entries.
+         */
+        private static final long CACHE_CHOICE_LIMIT = 16_000_000L;
         private static final int PAIR_WINDOW = 16;
         private static final int LOWER_DELETE_WINDOW = 32;
         private static final long PROGRESS_NANOS = 2_000_000_000L;
@@ -86,6 +92,7 @@ public final class Shrinker {
         private final PrintStream progress;
         private final String name;
         private final Set<Key> seen = new HashSet<>();
+        private long seenChoices;
         private Attempt<P> best;
         private long lastPrint;
         int steps;
@@ -132,8 +139,12 @@ public final class Shrinker {
         private boolean consider(long[] candidate) {
             if (timeUp()) return false;
             if (!Shortlex.less(candidate, best.choices)) return false;
-            if (seen.size() >= CACHE_LIMIT) seen.clear();
+            if (seen.size() >= CACHE_LIMIT || seenChoices >= CACHE_CHOICE_LIMIT) {
+                seen.clear();
+                seenChoices = 0;
+            }
             if (!seen.add(new Key(candidate))) return false;
+            seenChoices += candidate.length;
             calls++;
             Attempt<P> a = oracle.run(candidate);
             if (a == null || !Shortlex.less(a.choices, best.choices)) return false;

@@ -11,7 +11,7 @@ import org.ftc.arith.Rational;
 import org.ftc.bounds.Budget;
 import org.ftc.construct.CellPlan;
 import org.ftc.construct.ThreeLayerCells;
-import org.ftc.construct.ThreeLayerHardInstance;
+import org.ftc.gen.Hard;
 import org.ftc.instance.Instance;
 import org.ftc.instance.Residuals;
 
@@ -51,7 +51,7 @@ public final class ThreeLayerNeuronTable {
             for (String family : new String[] {"hard", "random"}) {
                 for (int n : ns) {
                     long t0 = System.nanoTime();
-                    Instance inst = family.equals("hard") ? ThreeLayerHardInstance.of(n, 1) : random(n, 7);
+                    Instance inst = family.equals("hard") ? Hard.fixed(n, 1, 3) : random(n, 7);
                     CellPlan plan = ThreeLayerCells.plan(Residuals.of(inst));
                     double secs = (System.nanoTime() - t0) / 1e9;
                     double s = Math.sqrt(n);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.ftc.bounds.Budget;
 import org.ftc.construct.CellPlan;
 import org.ftc.construct.ThreeLayerCells;
-import org.ftc.construct.ThreeLayerHardInstance;
+import org.ftc.gen.Hard;
 import org.ftc.instance.Residuals;
 
 /**
@@ -26,7 +26,7 @@ public final class ThreeLayerRatioCurve {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
             w.println("N,K,neurons,M,m1,m2,t3l_lower,ratio,b3_upper,sqrtN_coefficient");
             for (int n = 1; n <= 4096; n = n < 1024 ? n + 1 : n * 2) {
-                CellPlan plan = ThreeLayerCells.plan(Residuals.of(ThreeLayerHardInstance.of(n, 1)));
+                CellPlan plan = ThreeLayerCells.plan(Residuals.of(Hard.fixed(n, 1, 3)));
                 long lower = Budget.threeLayerLower(n);
                 double ratio = (double) plan.neurons() / lower;
                 if (n <= 1024) worstAll = Math.max(worstAll, ratio);

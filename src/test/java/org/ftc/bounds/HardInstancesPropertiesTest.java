@@ -2,20 +2,17 @@ package org.ftc.bounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import org.ftc.arith.Rational;
 import org.ftc.arith.RationalField;
 import org.ftc.construct.TwoLayerHats;
+import org.ftc.gen.Hard;
 import org.ftc.instance.FineTuneCheck;
-import org.ftc.instance.Instance;
 import org.ftc.instance.Residuals;
 import org.ftc.net.LineRestriction;
 import org.ftc.net.Network;
 import org.ftc.net.PiecewiseLinear;
 import org.ftc.prop.Gen;
-import org.ftc.prop.Gens;
 import org.ftc.prop.Property;
-import org.ftc.prop.Source;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,50 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class HardInstancesPropertiesTest {
 
-    record Hard(HardInstances.Variant variant, int n, Instance instance, Rational[] t, Rational[] x0, Rational[] v) {
-        @Override
-        public String toString() {
-            return variant + " N=" + n + " t=" + Arrays.toString(t) + " x0=" + Arrays.toString(x0) + " v=" + Arrays.toString(v) + "\n" + instance;
-        }
+    static Gen<Hard.Case> hard(HardInstances.Variant variant) {
+        return Hard.cases(variant, 2);
     }
 
-    static Gen<Hard> hard(HardInstances.Variant variant) {
-        return (Source s) -> {
-            int n = Gens.ints(1, 5).generate(s);
-            int d = Gens.ints(1, 4).generate(s);
-            int extraLeft = Gens.ints(0, 2).generate(s), extraRight = Gens.ints(0, 2).generate(s);
-            boolean[] changed = HardInstances.pattern(n, variant, extraLeft, extraRight);
-            int k = changed.length;
-            Rational[] t = new Rational[k];
-            Rational pos = BoundsGens.small().generate(s);
-            for (int i = 0; i < k; i++) {
-                t[i] = pos;
-                pos = pos.add(BoundsGens.positive().generate(s));
-            }
-            Rational[] x0 = BoundsGens.vector(s, d), v = BoundsGens.vector(s, d);
-            if (Arrays.stream(v).allMatch(Rational::isZero)) v[0] = Rational.ONE;
-            Network<Rational> f = BoundsGens.networks(d, Gens.ints(2, 3).generate(s), 4).generate(s);
-            Rational[] residuals = new Rational[n];
-            for (int c = 0; c < n; c++) residuals[c] = BoundsGens.positive().generate(s).multiply(Rational.of(variant.residualSign(c)));
-            Instance instance = HardInstances.onLine(variant, changed, t, x0, v, f, residuals, 2);
-            return new Hard(variant, n, instance, t, x0, v);
-        };
-    }
-
-    /** The residual data along the line: positions {@code t_i} and {@code r_i = y_i - f(x_i)} (0 on untouched). */
-    static Rational[] residualsAlongLine(Hard h) {
-        Instance inst = h.instance();
-        Rational[] r = new Rational[inst.sampleCount()];
-        for (int i = 0; i < r.length; i++) {
-            Rational y = inst.changes().get(i);
-            r[i] = y == null ? Rational.ZERO : y.subtract(inst.pretrained().evaluate(inst.sample(i)));
-        }
-        return r;
-    }
-
-    static void checkBothSides(Hard h, org.ftc.prop.Context ctx) {
+    static void checkBothSides(Hard.Case h, org.ftc.prop.Context ctx) {
         long required = h.variant().requiredBreakpoints(h.n());
-        Rational[] r = residualsAlongLine(h);
+        Rational[] r = h.residuals();
         // lower side: every interpolant of the residuals along the line has >= MB breakpoints
         int mb = MinimumBreakpoints.count(h.t(), r);
         if (mb != required) throw new AssertionError("MB = " + mb + ", expected " + required);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.ftc.arith.Rational;
+import org.ftc.gen.Lines;
+import org.ftc.gen.Numbers;
 import org.ftc.net.Network;
 import org.ftc.net.PiecewiseLinear;
 import org.ftc.prop.Gen;
@@ -22,14 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class LineRestrictionPropertiesTest {
 
-    static Gen<BoundsGens.NetLine> threeLayer() {
+    static Gen<Lines.NetworkLine> threeLayer() {
         return Gens.frequency(List.of(
-                Weighted.of(3, BoundsGens.netLines(3, 5)),
-                Weighted.of(1, BoundsGens.extremalThreeLayer())));
+                Weighted.of(3, Lines.onNetworks(3, 5)),
+                Weighted.of(1, Lines.extremalThreeLayer())));
     }
 
     /** Checks {@code breakpoints(g|line) <= bound(g)}. */
-    static void checkBound(BoundsGens.NetLine nl, ToLongFunction<Network<Rational>> bound, org.ftc.prop.Context ctx) {
+    static void checkBound(Lines.NetworkLine nl, ToLongFunction<Network<Rational>> bound, org.ftc.prop.Context ctx) {
         int bp = nl.restriction().breakpoints().size();
         long b = bound.applyAsLong(nl.g());
         ctx.label(nl.kind());
@@ -39,7 +41,7 @@ class LineRestrictionPropertiesTest {
 
     @Test
     void lr2TwoLayerRestrictionHasAtMostMBreakpoints() {
-        Property.forAll(BoundsGens.netLines(2, 8)).named("LR2").cover("bound attained", 5)
+        Property.forAll(Lines.onNetworks(2, 8)).named("LR2").cover("bound attained", 5)
                 .check((nl, ctx) -> checkBound(nl, g -> g.hiddenWidths()[0], ctx));
     }
 
@@ -51,7 +53,7 @@ class LineRestrictionPropertiesTest {
 
     @Test
     void lrlDeepRestrictionHasAtMostBLBreakpoints() {
-        Gen<BoundsGens.NetLine> gen = Gens.ints(2, 5).flatMap(depth -> BoundsGens.netLines(depth, 4));
+        Gen<Lines.NetworkLine> gen = Gens.ints(2, 5).flatMap(depth -> Lines.onNetworks(depth, 4));
         Property.forAll(gen).named("LRL")
                 .check((nl, ctx) -> {
                     ctx.label("depth " + nl.g().depth());
@@ -61,12 +63,12 @@ class LineRestrictionPropertiesTest {
 
     @Test
     void restrictionEqualsDenseEvaluationAtRandomPointsKnotsAndMidpoints() {
-        Gen<BoundsGens.NetLine> nets = Gens.ints(2, 4).flatMap(depth -> BoundsGens.netLines(depth, 4));
-        Gen<Object[]> gen = Gens.zip(nets, Gens.lists(BoundsGens.small(), 0, 5), (nl, ts) -> new Object[] {nl, ts});
+        Gen<Lines.NetworkLine> nets = Gens.ints(2, 4).flatMap(depth -> Lines.onNetworks(depth, 4));
+        Gen<Object[]> gen = Gens.zip(nets, Gens.lists(Numbers.smallFractions(), 0, 5), (nl, ts) -> new Object[] {nl, ts});
         Property.forAll(gen).named("LR restriction = dense evaluation")
                 .printer(o -> o[0] + "\n  extra t: " + o[1])
                 .check((o, ctx) -> {
-                    BoundsGens.NetLine nl = (BoundsGens.NetLine) o[0];
+                    Lines.NetworkLine nl = (Lines.NetworkLine) o[0];
                     @SuppressWarnings("unchecked") List<Rational> extra = (List<Rational>) o[1];
                     PiecewiseLinear h = nl.restriction();
                     List<Rational> ts = new ArrayList<>(extra);
@@ -107,11 +109,11 @@ class LineRestrictionPropertiesTest {
     /** The suite catches a false bound: LR3 weakened to {@code m1 + m2 m1} fails, shrinking to a small network. */
     @Test
     void weakenedLr3IsCaughtAndShrinksToASmallNetwork() {
-        PropertyResult<BoundsGens.NetLine> result = Property.forAll(threeLayer()).named("LR3 weakened (must fail)")
+        PropertyResult<Lines.NetworkLine> result = Property.forAll(threeLayer()).named("LR3 weakened (must fail)")
                 .seed(1L).quiet().noFailureFile().ignoreSystemProperties()
                 .run((nl, ctx) -> checkBound(nl, g -> (long) g.hiddenWidths()[0] + (long) g.hiddenWidths()[1] * g.hiddenWidths()[0], ctx));
         assertThat(result.passed()).as("the weakened bound must be refuted").isFalse();
-        BoundsGens.NetLine shrunk = result.shrunk().orElseThrow();
+        Lines.NetworkLine shrunk = result.shrunk().orElseThrow();
         System.out.println("weakened LR3 counterexample: " + shrunk + "\n  restriction: " + shrunk.restriction());
         // the smallest violation needs m1 = 3, m2 = 2 (notes LR3): the shrunk one stays near it
         assertThat(shrunk.g().neurons()).as("shrunk network size").isLessThanOrEqualTo(6);

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.ftc.arith.Rational;
+import org.ftc.gen.Lines;
+import org.ftc.gen.Numbers;
+import org.ftc.gen.OneDimensional;
 import org.ftc.net.PiecewiseLinear;
 import org.ftc.prop.Gen;
 import org.ftc.prop.Gens;
@@ -58,7 +61,7 @@ class MinimumBreakpointsPropertiesTest {
     }
 
     /** The witness interpolates every data point exactly and has exactly MB breakpoints. */
-    static void checkWitness(BoundsGens.Data data, int claimed, PiecewiseLinear witness) {
+    static void checkWitness(OneDimensional.Data data, int claimed, PiecewiseLinear witness) {
         for (int i = 0; i < data.p().length; i++) {
             if (witness.valueAt(data.p()[i]).compareTo(data.v()[i]) != 0) {
                 throw new AssertionError("witness misses point " + i + ": " + witness.valueAt(data.p()[i]) + " != " + data.v()[i] + "\n" + witness);
@@ -70,7 +73,7 @@ class MinimumBreakpointsPropertiesTest {
 
     @Test
     void mbWitnessInterpolatesExactlyWithExactlyMbBreakpoints() {
-        Property.forAll(BoundsGens.data(1, 12)).named("MB witness")
+        Property.forAll(OneDimensional.data(1, 12)).named("MB witness")
                 .check((data, ctx) -> {
                     MinimumBreakpoints.Result res = MinimumBreakpoints.solve(data.p(), data.v());
                     ctx.label("MB = " + Math.min(res.breakpoints(), 4) + (res.breakpoints() >= 4 ? "+" : ""));
@@ -88,7 +91,7 @@ class MinimumBreakpointsPropertiesTest {
     }
 
     static Gen<Object[]> plAndPositions() {
-        return Gens.zip(BoundsGens.piecewiseLinear(6), BoundsGens.positions(10), (h, p) -> new Object[] {h, p});
+        return Gens.zip(OneDimensional.piecewiseLinear(6), OneDimensional.positions(10), (h, p) -> new Object[] {h, p});
     }
 
     @Test
@@ -100,12 +103,12 @@ class MinimumBreakpointsPropertiesTest {
 
     @Test
     void mbNeverExceedsTheBreakpointsOfANetworkOnALine() {
-        Gen<Object[]> gen = Gens.zip(Gens.ints(2, 3).flatMap(depth -> BoundsGens.netLines(depth, 5)), BoundsGens.positions(12),
+        Gen<Object[]> gen = Gens.zip(Gens.ints(2, 3).flatMap(depth -> Lines.onNetworks(depth, 5)), OneDimensional.positions(12),
                 (nl, p) -> new Object[] {nl, p});
         Property.forAll(gen).named("MB soundness (networks on lines)")
                 .printer(o -> o[0] + "\n  at t = " + java.util.Arrays.toString((Rational[]) o[1]))
                 .check((o, ctx) -> {
-                    BoundsGens.NetLine nl = (BoundsGens.NetLine) o[0];
+                    Lines.NetworkLine nl = (Lines.NetworkLine) o[0];
                     Rational[] t = (Rational[]) o[1];
                     // the samples g(x0 + t_i v), computed densely (not via the restriction)
                     Rational[] v = new Rational[t.length];
@@ -120,7 +123,7 @@ class MinimumBreakpointsPropertiesTest {
 
     @Test
     void mbAgreesWithAnIndependentBruteForceOnTinyData() {
-        Property.forAll(BoundsGens.data(1, 6)).named("MB = brute force (n <= 5)")
+        Property.forAll(OneDimensional.data(1, 6)).named("MB = brute force (n <= 5)")
                 .check((data, ctx) -> {
                     int dp = MinimumBreakpoints.count(data.p(), data.v());
                     int brute = MbBruteForce.count(data.p(), data.v());
@@ -132,11 +135,11 @@ class MinimumBreakpointsPropertiesTest {
     /** Adding an affine function, scaling values, mirroring: breakpoints are unchanged, so MB is too. */
     @Test
     void mbIsInvariantUnderAffineChangesAndMirroring() {
-        Gen<Object[]> gen = Gens.zip(BoundsGens.data(1, 10), BoundsGens.small(), BoundsGens.small(),
+        Gen<Object[]> gen = Gens.zip(OneDimensional.data(1, 10), Numbers.smallFractions(), Numbers.smallFractions(),
                 Gens.ints(1, 5).map(k -> Rational.of(k)), (data, a, b, scale) -> new Object[] {data, a, b, scale});
         Property.forAll(gen).named("MB invariances")
                 .check((o, ctx) -> {
-                    BoundsGens.Data data = (BoundsGens.Data) o[0];
+                    OneDimensional.Data data = (OneDimensional.Data) o[0];
                     Rational a = (Rational) o[1], b = (Rational) o[2], scale = (Rational) o[3];
                     int n = data.p().length;
                     int base = MinimumBreakpoints.count(data.p(), data.v());
@@ -160,7 +163,7 @@ class MinimumBreakpointsPropertiesTest {
         assertThat(tooHigh.passed()).isFalse();
         assertThat(((Rational[]) tooHigh.shrunk().orElseThrow()[1]).length).isLessThanOrEqualTo(6);
 
-        PropertyResult<BoundsGens.Data> tooLow = Property.forAll(BoundsGens.data(1, 6)).named("MB - 1 vs brute force (must fail)")
+        PropertyResult<OneDimensional.Data> tooLow = Property.forAll(OneDimensional.data(1, 6)).named("MB - 1 vs brute force (must fail)")
                 .seed(3L).quiet().noFailureFile().ignoreSystemProperties()
                 .run((data, ctx) -> {
                     int broken = MinimumBreakpoints.count(data.p(), data.v()) - 1;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ftc.arith.Rational;
+import org.ftc.gen.Networks;
+import org.ftc.gen.Numbers;
+import org.ftc.gen.Samples;
 import org.ftc.net.Layer;
 import org.ftc.net.Network;
 import org.ftc.prop.Gen;
@@ -41,8 +44,8 @@ class ParameterCountingPropertiesTest {
     /** 2- and 3-layer networks with points in {@code Q^d}, {@code d <= 3}, up to 14 points. */
     static Gen<Point> points() {
         return Gens.ints(1, 3).flatMap(d -> Gens.ints(2, 3).flatMap(depth -> Gens.zip(
-                BoundsGens.networks(d, depth, 4),
-                Gens.lists(s -> BoundsGens.vector(s, d), 1, 14),
+                Networks.smallWeights(d, depth, 4),
+                Gens.lists(Samples.points(d, Numbers.smallFractions()), 1, 14),
                 (g, xs) -> new Point(g, xs.toArray(new Rational[0][])))))
                 .filter("away from kinks", ParameterCountingPropertiesTest::awayFromKinks);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.ftc.arith.Rational;
 import org.ftc.arith.RationalField;
 import org.ftc.bounds.Budget;
+import org.ftc.bounds.HardInstances;
+import org.ftc.gen.Hard;
 import org.ftc.instance.FineTuneCheck;
 import org.ftc.instance.Instance;
 import org.ftc.instance.Residuals;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ThreeLayerHardInstanceTest {
 
     private static void assertRatio(int n, double bound, boolean checkExactly) {
-        Instance inst = ThreeLayerHardInstance.of(n, 1 + n % 3);
+        Instance inst = Hard.fixed(n, 1 + n % 3, 3);
         Residuals residuals = Residuals.of(inst);
         assertThat(residuals.activeCount()).isEqualTo(n);
         int count = ThreeLayerCells.neuronCount(residuals);
@@ -53,7 +55,31 @@ class ThreeLayerHardInstanceTest {
     @Test
     void oneIsTheWorstRatioAndItIsExactlyTwo() {
         // N = 1: one hat (3 ramps) and the linear unit: 4 neurons; T3L(1) = 2 since 2 + 1*1 >= 3 > 1 + 0.
-        assertThat(ThreeLayerCells.neuronCount(Residuals.of(ThreeLayerHardInstance.of(1, 1)))).isEqualTo(4);
+        assertThat(ThreeLayerCells.neuronCount(Residuals.of(Hard.fixed(1, 1, 3)))).isEqualTo(4);
         assertThat(Budget.threeLayerLower(1)).isEqualTo(2);
+    }
+
+    /**
+     * Random hard instances (random line in {@code Q^d}, gaps, extra untouched samples, positive or
+     * alternating residuals over a random pre-trained {@code f}): T3U fine-tunes them exactly with
+     * its count formula, and that count lies between T3L (which holds for every 3-layer network on
+     * an instance needing {@code 3N} breakpoints) and the budget {@code B3(N)}.
+     */
+    @Test
+    void randomHardInstancesLieBetweenT3lAndB3() {
+        Property.forAll(Gens.oneOf(Hard.cases(HardInstances.Variant.THREE_N, 3), Hard.cases(HardInstances.Variant.ALTERNATING, 3)))
+                .named("T3U on random hard instances: T3L <= count <= B3, exact")
+                .check((h, ctx) -> {
+                    Residuals residuals = Residuals.of(h.instance());
+                    assertThat(residuals.activeCount()).isEqualTo(h.n());
+                    int count = ThreeLayerCells.neuronCount(residuals);
+                    Network<Rational> g = ThreeLayerCells.construct(RationalField.INSTANCE, h.instance());
+                    FineTuneCheck.Report report = FineTuneCheck.check(h.instance(), g);
+                    if (!report.fineTuned()) throw new AssertionError("T3U failed: " + report.describe(5));
+                    assertThat(g.neurons()).as("neurons = count formula").isEqualTo(count);
+                    assertThat((long) count).as("T3L").isGreaterThanOrEqualTo(Budget.threeLayerLower(h.n()))
+                            .as("B3").isLessThanOrEqualTo(Budget.threeLayerUpper(h.n()));
+                    ctx.label(h.variant() + " N = " + h.n());
+                });
     }
 }
