@@ -79,7 +79,16 @@ public final class OneDimensional {
             for (int i = 0; i < n; i++) {
                 p[i] = pos;
                 pos = pos.add(gap.generate(s));
-                v[i] = s.bool() ? value.generate(s) : Rational.ZERO;
+                // 0: zero (simplest), 1: any small value, 2: on the line through the previous two
+                // points, so that collinear runs meet at data points (where only a jump exactly at
+                // a data point reaches the minimum).
+                int kind = (int) s.choice(2);
+                if (kind == 2 && i >= 2) {
+                    Rational slope = v[i - 1].subtract(v[i - 2]).divide(p[i - 1].subtract(p[i - 2]));
+                    v[i] = v[i - 1].add(slope.multiply(p[i].subtract(p[i - 1])));
+                } else {
+                    v[i] = kind == 0 ? Rational.ZERO : value.generate(s);
+                }
             }
             return new Data(p, v);
         };

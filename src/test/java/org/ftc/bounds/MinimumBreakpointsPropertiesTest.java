@@ -51,6 +51,12 @@ class MinimumBreakpointsPropertiesTest {
         // constant stretches covering whole intervals on each side, so at most one interval gets a
         // value strictly between; two middle intervals have distinct averages strictly between 1 and 7)
         assertThat(MinimumBreakpoints.count(r(0, 1, 2, 3, 4), r(0, 1, 4, 9, 16))).isEqualTo(2);
+        // 0, 0, 0, 1, 2 (secants 0, 0, 1, 1): relu(t - 2) has one breakpoint, exactly at the data point
+        // 2. With one jump from a to b inside an interval, the intervals wholly left of it force a = 0
+        // and those wholly right force b = 1, so the interval holding the jump would average strictly
+        // between 0 and 1 unless the jump sits at its end: only a jump at a data point works. (This case
+        // catches a programme without the point-jump transition, which answers 2; found in review.)
+        assertThat(MinimumBreakpoints.count(r(0, 1, 2, 3, 4), r(0, 0, 0, 1, 2))).isEqualTo(1);
     }
 
     @Test

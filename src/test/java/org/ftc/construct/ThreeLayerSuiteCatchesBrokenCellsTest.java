@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ThreeLayerSuiteCatchesBrokenCellsTest {
 
     private static PropertyResult<GeneratedInstance> runWith(ThreeLayerCells.PlantedBug bug, long seed) {
-        return Property.forAll(Instances.instances(3, 4, 60)).seed(seed).quiet().printer(GeneratedInstance::toString)
+        return Property.forAll(Instances.instances(3, 4, 60)).seed(seed).quiet().ignoreSystemProperties().noFailureFile()
+                .printer(GeneratedInstance::toString)
                 .run((gi, ctx) -> {
                     Instance inst = gi.instance();
                     Network<Rational> g = ThreeLayerCells.construct(RationalField.INSTANCE, Residuals.of(inst), inst.dimension(), bug);
