@@ -53,8 +53,9 @@ public final class GateFiles {
     public static String replayCommand(GateConfig config, Path counterexamples) {
         List<String> parts = new ArrayList<>(List.of("./ftc", "gate", "--impl", shellQuote(config.command()), "--instances", shellQuote(counterexamples.toString())));
         if (!config.budget().equals(BudgetRule.DEFAULT)) parts.addAll(List.of("--budget", shellQuote(config.budget().text())));
-        if (!config.tolerance().isZero()) parts.addAll(List.of("--tolerance", config.tolerance().toString()));
+        if (!config.tolerance().isZero()) parts.addAll(List.of("--tolerance", shellQuote(org.ftc.io.NumberWriter.format(config.tolerance()))));
         if (config.timeoutMillis() != GateConfig.DEFAULT_TIMEOUT_MILLIS) parts.addAll(List.of("--timeout-ms", Long.toString(config.timeoutMillis())));
+        if (config.maxOutputBytes() != GateConfig.DEFAULT_MAX_OUTPUT) parts.addAll(List.of("--max-output-bytes", Long.toString(config.maxOutputBytes())));
         return String.join(" ", parts);
     }
 

@@ -1,0 +1,24 @@
+package org.ftc.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.ftc.arith.Rational;
+import org.junit.jupiter.api.Test;
+
+class GateFilesTest {
+    @Test
+    void replayCommandKeepsEverySettingThatDecidesAVerdict() throws Exception {
+        GateConfig config = GateConfig.of("python3 my impl.py").withBudget(BudgetRule.parse("2N+1"))
+                .withTolerance(Rational.parse("1e-9")).withTimeout(2500, 4096);
+        String command = GateFiles.replayCommand(config, Path.of("out/counterexamples"));
+        assertThat(command).startsWith("./ftc gate --impl 'python3 my impl.py' --instances out/counterexamples");
+        assertThat(command).contains("--budget 2N+1", "--tolerance 1/1000000000", "--timeout-ms 2500", "--max-output-bytes 4096");
+    }
+
+    @Test
+    void defaultsAreLeftOut() {
+        String command = GateFiles.replayCommand(GateConfig.of("impl"), Path.of("c"));
+        assertThat(command).isEqualTo("./ftc gate --impl impl --instances c");
+    }
+}
