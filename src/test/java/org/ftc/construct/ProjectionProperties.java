@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ProjectionProperties {
     @Test
     void distinctPointsGetDistinctExactProjections() {
-        Property.forAll(Samples.sampleSets()).printer(SampleSet::toString).cover("T > 1 needed", 5)
+        Property.forAll(Samples.sampleSets()).printer(SampleSet::toString).cover("T > 1 needed", 3)
                 .check((set, ctx) -> {
                     Rational[][] x = set.points();
                     Projection p = Projection.find(x);

@@ -38,8 +38,8 @@ class ThreeLayerCellsProperties {
     void cellsFineTuneExactlyWithinTheirFormula() {
         // K <= 150 keeps the exact check of 200 tries near 10 s; untouchedSamplesCostNothing goes to K = 3,000.
         var property = Property.forAll(Instances.instances(3, 16, 150)).printer(GeneratedInstance::toString).onFailure(FailureInstances.write());
-        for (String family : Samples.FAMILIES) property = property.cover("family " + family, 5);
-        property.cover("N = 0", 3).cover("N = K", 3).cover("0 < N < K", 30).cover("M >= 2", 10);
+        for (String family : Samples.FAMILIES) property = property.cover("family " + family, 3);
+        property.cover("N = 0", 3).cover("N = K", 3).cover("0 < N < K", 15).cover("M >= 2", 10);
         property.check((gi, ctx) -> {
             Instance inst = gi.instance();
             ctx.label("family " + gi.family());
@@ -76,7 +76,7 @@ class ThreeLayerCellsProperties {
     void everyCellCountWorks() {
         Gen<Map.Entry<GeneratedInstance, Integer>> gen = Gens.zip(Instances.instances(3, 4, 80), Gens.ints(0, 1_000), Map::entry);
         Property.forAll(gen).printer(e -> "M choice " + e.getValue() + " " + e.getKey())
-                .cover("M >= 3", 10)
+                .cover("M >= 3", 7)
                 .check((e, ctx) -> {
                     Instance inst = e.getKey().instance();
                     Residuals residuals = Residuals.of(inst);

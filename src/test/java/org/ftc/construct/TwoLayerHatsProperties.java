@@ -28,9 +28,9 @@ class TwoLayerHatsProperties {
     @Test
     void hatsFineTuneExactlyWithinTheirFormula() {
         var property = Property.forAll(Instances.instances(2)).printer(GeneratedInstance::toString).onFailure(FailureInstances.write());
-        for (String family : Samples.FAMILIES) property = property.cover("family " + family, 5);
-        property.cover("N = 0", 3).cover("N = K", 3).cover("0 < N < K", 30)
-                .cover("shared neighbour (s > 0)", 10).cover("some active point", 50);
+        for (String family : Samples.FAMILIES) property = property.cover("family " + family, 3);
+        property.cover("N = 0", 3).cover("N = K", 3).cover("0 < N < K", 15)
+                .cover("shared neighbour (s > 0)", 7).cover("some active point", 50);
         // z > 0 is reached here only now and then (about 3%); collinearResidualsCostAtMostFourNeurons
         // exercises it on purpose, so it is counted below but not required.
         property.check((gi, ctx) -> {

@@ -34,7 +34,7 @@ class RoundTripProperties {
 
     @Test
     void everyWrittenNumberReadsBackExactlyAndWithinTheLimit() {
-        Property.forAll(numbers()).cover("fraction form over the limit", 5).check((q, ctx) -> {
+        Property.forAll(numbers()).cover("fraction form over the limit", 3).check((q, ctx) -> {
             String text = NumberWriter.format(q);
             ctx.classify(q.toString().length() > ReadLimits.DEFAULT.maxNumberLength(), "fraction form over the limit");
             assertThat(NumberParser.DEFAULT.parse(text)).isEqualTo(q);

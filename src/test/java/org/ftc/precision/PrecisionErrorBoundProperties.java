@@ -31,7 +31,7 @@ class PrecisionErrorBoundProperties {
     void apfloatErrorIsWithinTheBoundAndFallsWithPrecision() {
         Property.forAll(Instances.instances(3, 3, 30)).printer(GeneratedInstance::toString).onFailure(FailureInstances.write())
                 .cover("T3U error > 0 at p0", 20).cover("T3U error fell by > 10^9", 15).cover("T2U error fell by > 10^9", 15)
-                .cover("family magnitude", 5)
+                .cover("family magnitude", 4)
                 .check((gi, ctx) -> {
                     Instance inst = gi.instance();
                     ctx.label("family " + gi.family());
