@@ -13,8 +13,9 @@ public final class FormatException extends Exception {
     private final String problem;
 
     public FormatException(String path, String problem) {
-        super((path.isEmpty() ? "(document)" : path) + ": " + oneLine(problem));
-        this.path = path;
+        super((path.isEmpty() ? "(document)" : oneLine(path)) + ": " + oneLine(problem));
+        // A path can hold a key read from the document (with a newline or a NUL in it): shown escaped.
+        this.path = oneLine(path);
         this.problem = oneLine(problem);
     }
 
