@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = {"Judge another implementation: run IMPL once per instance (instance JSON on standard input, network JSON "
-                + "on standard output; exit 3 means 'infeasible'), judge every answer exactly, shrink failures, and write "
+                + "on standard output; exit 3 means 'infeasible'; with --line once per worker, one JSON line per instance), judge every answer exactly, shrink failures, and write "
                 + "results (results.jsonl, junit.xml) and counterexamples into --out.",
                 "Instances are generated from --seed, or read from --instances. Exit 0 when every verdict is pass, 1 otherwise."})
 final class GateCommand implements Callable<Integer> {
