@@ -5,6 +5,7 @@ Identical to t2u_correct.py except for the neighbours of a hat: this one takes t
 *untouched* sample (residual 0) on each side, skipping changed ones, "so that a hat never ends on
 a point that moves". It is right whenever no two changed samples are adjacent in the projected
 order, and wrong when they are: the hat of one then spans its changed neighbour and adds to it.
+With --line it serves the gate's line mode, like t2u_correct.py.
 """
 import t2u_correct
 

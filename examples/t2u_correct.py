@@ -8,6 +8,9 @@ sort, and for every sample whose residual r = label - f(x) is nonzero add the ha
 where l and rho are the neighbouring projections (a virtual neighbour at distance 1 at the ends).
 A hat is r at c and 0 at every other sample. Exit status 3 when two equal samples need different
 outputs (the instance is infeasible). Standard library only; every number is a Fraction.
+
+With --line it serves the gate's line mode (docs/gate.md): one compact ftc-instance per input
+line, one ftc-answer per output line ("network", "infeasible" or "error"), until end of input.
 """
 import json
 import re
@@ -92,11 +95,14 @@ def neighbours(order, values, k):
     return left, right
 
 
+class Infeasible(Exception):
+    pass
+
+
 def hats(inst, neighbour_rule=neighbours):
     value = residual_points(inst)
     if value is None:
-        print('infeasible: two equal samples need different outputs', file=sys.stderr)
-        sys.exit(3)
+        raise Infeasible('two equal samples need different outputs')
     d = dimension(inst)
     points = list(value)
     u, ts = projection(points, d)
@@ -120,12 +126,54 @@ def network_json(d, rows, biases, out, text=str):
                        {"weights": [[text(w) for w in out]], "biases": [text(0)]}]}
 
 
+def answer(line, neighbour_rule=neighbours):
+    """The ftc-answer for one instance line; a failure becomes status "error", the process lives on."""
+    doc = {"format": "ftc-answer", "version": 1}
+    try:
+        inst = json.loads(line, parse_float=Fraction, parse_int=int)
+        if 'id' in inst:
+            doc['instance'] = inst['id']  # echoed so the gate can tell answers apart
+        if inst['depth'] != 2:
+            raise ValueError('only depth 2 is implemented')
+        doc['network'] = network_json(*hats(inst, neighbour_rule))
+        doc['status'] = 'network'
+    except Infeasible as e:
+        doc['status'] = 'infeasible'
+        doc['message'] = str(e)
+    except Exception as e:  # noqa: BLE001 -- any failure is reported, not fatal
+        doc.pop('network', None)
+        doc['status'] = 'error'
+        doc['message'] = '%s: %s' % (type(e).__name__, e)
+    # json.dumps escapes newlines inside strings, so the answer is exactly one line.
+    return json.dumps(doc, separators=(',', ':'))
+
+
+def serve_lines(neighbour_rule=neighbours):
+    while True:
+        line = sys.stdin.readline()  # returns as soon as a line is there (no read-ahead)
+        if not line:
+            return
+        sys.stdout.write(answer(line, neighbour_rule) + '\n')
+        sys.stdout.flush()
+
+
 def main(neighbour_rule=neighbours):
+    if sys.argv[1:] == ['--line']:
+        serve_lines(neighbour_rule)
+        return
+    if sys.argv[1:]:
+        print('usage: %s [--line]' % sys.argv[0], file=sys.stderr)
+        sys.exit(2)
     inst = load(sys.stdin)
     if inst['depth'] != 2:
         print('only depth 2 is implemented', file=sys.stderr)
         sys.exit(4)
-    json.dump(network_json(*hats(inst, neighbour_rule)), sys.stdout)
+    try:
+        g = network_json(*hats(inst, neighbour_rule))
+    except Infeasible as e:
+        print('infeasible: %s' % e, file=sys.stderr)
+        sys.exit(3)
+    json.dump(g, sys.stdout)
     sys.stdout.write('\n')
 
 

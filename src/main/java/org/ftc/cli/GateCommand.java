@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = {"Judge another implementation: run IMPL once per instance (instance JSON on standard input, network JSON "
-                + "on standard output; exit 3 means 'infeasible'), judge every answer exactly, shrink failures, and write "
+                + "on standard output; exit 3 means 'infeasible'; with --line once per worker, one JSON line per instance), judge every answer exactly, shrink failures, and write "
                 + "results (results.jsonl, junit.xml) and counterexamples into --out.",
                 "Instances are generated from --seed, or read from --instances. Exit 0 when every verdict is pass, 1 otherwise."})
 final class GateCommand implements Callable<Integer> {
@@ -81,6 +81,11 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "gate-out", description = "Results and counterexamples folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--line", description = "Line mode: start IMPL once per worker and exchange one instance line for one ftc-answer line "
+            + "(docs/gate.md); the time and output limits apply per instance, a process that times out or dies is restarted. "
+            + "Default: one process per instance.")
+    boolean line;
+
     @Option(names = "--quiet", description = "No progress lines on standard error.")
     boolean quiet;
 
@@ -106,7 +111,7 @@ final class GateCommand implements Callable<Integer> {
             int j = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
             if (j < 1) throw new CliFailure(Ftc.BAD_INPUT, "--jobs must be at least 1, got " + j);
             GateConfig config = new GateConfig(impl, timeoutMillis, maxOutput, rule, tol, j, Duration.ofSeconds(shrinkSeconds), maxShrinks,
-                    Optional.of(out), Path.of("").toAbsolutePath());
+                    Optional.of(out), Path.of("").toAbsolutePath(), line);
             PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
             List<Gate.Input> inputs;
             Gen<Instance> gen = null;
@@ -118,12 +123,12 @@ final class GateCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new CliFailure(Ftc.BAD_INPUT, "cannot read instances: " + e.getMessage());
                 }
-                stdout.println("gate: " + impl + " on " + inputs.size() + " instance(s) from " + instances);
+                stdout.println("gate: " + impl + (line ? " (line mode)" : "") + " on " + inputs.size() + " instance(s) from " + instances);
             } else {
                 long s = seed != null ? seed : new java.util.SplittableRandom().nextLong() >>> 1;
                 gen = GateInstances.instances(depth, maxSamples, maxDimension);
                 inputs = Gate.generated(gen, s, count);
-                stdout.println("gate: " + impl + " on " + count + " generated instance(s), depth " + depth + ", K <= " + maxSamples
+                stdout.println("gate: " + impl + (line ? " (line mode)" : "") + " on " + count + " generated instance(s), depth " + depth + ", K <= " + maxSamples
                         + ", d <= " + maxDimension + ", seed " + s + " (replay all: --seed " + s + ")");
             }
             stdout.flush();

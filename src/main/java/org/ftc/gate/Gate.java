@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ftc.instance.Instance;
+import org.ftc.io.AnswerCodec;
 import org.ftc.io.FormatException;
 import org.ftc.io.InstanceCodec;
 import org.ftc.io.NetworkCodec;
@@ -29,16 +30,22 @@ import org.ftc.prop.Shrinker;
  * The gate: runs an implementation on many instances, judges every answer exactly, shrinks
  * failures and writes what a user or a CI system needs (PROTOCOL "Gate", docs/gate.md).
  */
-public final class Gate {
+public final class Gate implements AutoCloseable {
     private final GateConfig config;
     private final ProcessRunner runner;
+    /** The persistent processes of line mode (one per worker), or null in process mode. */
+    private final LineRunner lines;
     private final Judge judge;
     private final PrintStream progress;
 
     public Gate(GateConfig config, PrintStream progress) {
         this.config = config;
         this.runner = new ProcessRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
-        this.judge = new Judge(config.budget(), config.tolerance(), new NetworkCodec(ReadLimits.DEFAULT.withMaxBytes(config.maxOutputBytes())));
+        ReadLimits limits = ReadLimits.DEFAULT.withMaxBytes(config.maxOutputBytes());
+        this.judge = new Judge(config.budget(), config.tolerance(), new NetworkCodec(limits), new AnswerCodec(limits));
+        this.lines = config.lineMode()
+                ? new LineRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory())
+                : null;
         this.progress = progress;
     }
 
@@ -86,6 +93,10 @@ public final class Gate {
 
     /** Runs the implementation once on an instance and judges the answer. */
     public Judged runOne(Instance instance) {
+        if (lines != null) {
+            LineResult r = lines.exchange(InstanceCodec.writeCompact(instance).getBytes(StandardCharsets.UTF_8));
+            return new Judged(judge.judge(instance, r), r.line());
+        }
         RunResult run = runner.run(InstanceCodec.write(instance).getBytes(StandardCharsets.UTF_8));
         return new Judged(judge.judge(instance, run), run.stdout());
     }
@@ -96,9 +107,16 @@ public final class Gate {
     /** Judges every input, then shrinks failures ({@code gen} is the generator of generated inputs, or null). */
     public GateReport run(List<Input> inputs, Gen<Instance> gen) {
         long start = System.nanoTime();
-        List<GateCase> cases = judgeAll(inputs);
-        long runMillis = (System.nanoTime() - start) / 1_000_000;
-        cases = shrinkFailures(cases, gen);
+        List<GateCase> cases;
+        long runMillis;
+        try {
+            cases = judgeAll(inputs);
+            runMillis = (System.nanoTime() - start) / 1_000_000;
+            // Shrinking borrows one of the same persistent processes in line mode.
+            cases = shrinkFailures(cases, gen);
+        } finally {
+            close();
+        }
         GateReport report = new GateReport(config, cases, runMillis, (System.nanoTime() - start) / 1_000_000);
         config.outputFolder().ifPresent(folder -> {
             try {
@@ -108,6 +126,17 @@ public final class Gate {
             }
         });
         return report;
+    }
+
+    /** Line mode: asks the persistent processes to finish (their input is closed) and kills what is left. */
+    @Override
+    public void close() {
+        if (lines != null) lines.close();
+    }
+
+    /** Processes started so far in line mode (restarts included); 0 in process mode. */
+    public int lineProcessStarts() {
+        return lines == null ? 0 : lines.processStarts();
     }
 
     private List<GateCase> judgeAll(List<Input> inputs) {

@@ -18,9 +18,11 @@ import org.ftc.arith.Rational;
  * @param maxShrinks     how many failures are shrunk (the first of each verdict kind, in order)
  * @param outputFolder   where results and counterexamples go, if anywhere
  * @param workingDirectory where the command runs
+ * @param lineMode       keep one process per worker alive and exchange one JSON line per instance
+ *                       (docs/gate.md, "Line mode"); false: one process per instance
  */
 public record GateConfig(String command, long timeoutMillis, long maxOutputBytes, BudgetRule budget, Rational tolerance, int jobs,
-                         Duration shrinkTime, int maxShrinks, Optional<Path> outputFolder, Path workingDirectory) {
+                         Duration shrinkTime, int maxShrinks, Optional<Path> outputFolder, Path workingDirectory, boolean lineMode) {
     public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
     public static final long DEFAULT_MAX_OUTPUT = 64L << 20;
 
@@ -30,33 +32,37 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
         if (maxShrinks < 0) throw new IllegalArgumentException("maxShrinks must be non-negative");
     }
 
-    /** Defaults for a command: 10 s, 64 MiB, default budgets, exact, 2 jobs, 30 s shrinking, 3 shrinks, no output folder. */
+    /** Defaults for a command: 10 s, 64 MiB, default budgets, exact, 2 jobs, 30 s shrinking, 3 shrinks, no output folder, one process per instance. */
     public static GateConfig of(String command) {
         return new GateConfig(command, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_OUTPUT, BudgetRule.DEFAULT, Rational.ZERO, 2,
-                Duration.ofSeconds(30), 3, Optional.empty(), Path.of("").toAbsolutePath());
+                Duration.ofSeconds(30), 3, Optional.empty(), Path.of("").toAbsolutePath(), false);
     }
 
     public GateConfig withOutputFolder(Path folder) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode);
     }
 
     public GateConfig withTolerance(Rational tol) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode);
     }
 
     public GateConfig withTimeout(long millis, long maxOutput) {
-        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory);
+        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode);
     }
 
     public GateConfig withShrinking(Duration time, int count) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode);
     }
 
     public GateConfig withBudget(BudgetRule rule) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode);
+    }
+
+    public GateConfig withLineMode(boolean line) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line);
     }
 
     public GateConfig withJobs(int j) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode);
     }
 }

@@ -52,6 +52,7 @@ public final class GateFiles {
     /** The one-line command that judges the counterexamples again with the same settings. */
     public static String replayCommand(GateConfig config, Path counterexamples) {
         List<String> parts = new ArrayList<>(List.of("./ftc", "gate", "--impl", shellQuote(config.command()), "--instances", shellQuote(counterexamples.toString())));
+        if (config.lineMode()) parts.add("--line");
         if (!config.budget().equals(BudgetRule.DEFAULT)) parts.addAll(List.of("--budget", shellQuote(config.budget().text())));
         if (!config.tolerance().isZero()) parts.addAll(List.of("--tolerance", shellQuote(org.ftc.io.NumberWriter.format(config.tolerance()))));
         if (config.timeoutMillis() != GateConfig.DEFAULT_TIMEOUT_MILLIS) parts.addAll(List.of("--timeout-ms", Long.toString(config.timeoutMillis())));

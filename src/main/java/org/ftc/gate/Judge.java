@@ -7,6 +7,7 @@ import org.ftc.instance.FineTuneCheck;
 import org.ftc.instance.InfeasibleInstanceException;
 import org.ftc.instance.Instance;
 import org.ftc.instance.Residuals;
+import org.ftc.io.AnswerCodec;
 import org.ftc.io.FormatException;
 import org.ftc.io.NetworkCodec;
 import org.ftc.net.Network;
@@ -23,12 +24,18 @@ public final class Judge {
     private final BudgetRule budget;
     private final Rational tolerance;
     private final NetworkCodec networks;
+    private final AnswerCodec answers;
 
     public Judge(BudgetRule budget, Rational tolerance, NetworkCodec networks) {
+        this(budget, tolerance, networks, AnswerCodec.DEFAULT);
+    }
+
+    public Judge(BudgetRule budget, Rational tolerance, NetworkCodec networks, AnswerCodec answers) {
         if (tolerance.signum() < 0) throw new IllegalArgumentException("tolerance must be non-negative, got " + tolerance);
         this.budget = budget;
         this.tolerance = tolerance;
         this.networks = networks;
+        this.answers = answers;
     }
 
     public BudgetRule budgetRule() {
@@ -59,11 +66,7 @@ public final class Judge {
         if (run.timedOut()) return Verdict.of(Verdict.Kind.TIMEOUT, "no answer within " + run.elapsedMillis() + " ms; the process tree was killed");
         if (run.outputTooLarge()) return Verdict.of(Verdict.Kind.BAD_OUTPUT, "output exceeds the limit of " + run.outputLimit() + " bytes");
         java.util.Optional<String> infeasible = infeasibility(instance);
-        if (run.exitStatus() == INFEASIBLE_EXIT) {
-            return infeasible.isPresent()
-                    ? Verdict.of(Verdict.Kind.PASS, "correctly reported infeasible (" + infeasible.get() + ")")
-                    : Verdict.of(Verdict.Kind.FALSE_INFEASIBLE, "exit status 3 (infeasible) but the instance is feasible");
-        }
+        if (run.exitStatus() == INFEASIBLE_EXIT) return saysInfeasible(infeasible, "exit status 3 (infeasible)");
         if (run.exitStatus() != 0) {
             String last = lastLine(run.stderrTail());
             return Verdict.of(Verdict.Kind.CRASH, "exit status " + run.exitStatus() + (last.isEmpty() ? "" : "; stderr ends: " + last));
@@ -78,6 +81,60 @@ public final class Judge {
             return Verdict.of(Verdict.Kind.BAD_OUTPUT, e.getMessage());
         }
         return judge(instance, g);
+    }
+
+    private static Verdict saysInfeasible(java.util.Optional<String> infeasible, String what) {
+        return infeasible.isPresent()
+                ? Verdict.of(Verdict.Kind.PASS, "correctly reported infeasible (" + infeasible.get() + ")")
+                : Verdict.of(Verdict.Kind.FALSE_INFEASIBLE, what + " but the instance is feasible");
+    }
+
+    /** The verdict on one exchange in line mode (docs/gate.md, "Line mode"). */
+    public Verdict judge(Instance instance, LineResult run) {
+        Verdict v = decide(instance, run);
+        return v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
+    }
+
+    private Verdict decide(Instance instance, LineResult run) {
+        String restarted = "; a fresh process takes the next instance";
+        switch (run.outcome()) {
+            case TIMEOUT:
+                return Verdict.of(Verdict.Kind.TIMEOUT, "no answer line within " + run.elapsedMillis() + " ms; the process tree was killed" + restarted);
+            case TOO_LONG:
+                return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line exceeds the limit of " + run.lineLimit() + " bytes; the process tree was killed" + restarted);
+            case ENDED: {
+                String last = lastLine(run.stderrTail());
+                String how = run.exitStatus() >= 0 ? "exited with status " + run.exitStatus() : "closed its standard output";
+                return Verdict.of(Verdict.Kind.CRASH, "the process " + how + " before answering (it had answered " + run.served() + " instance(s))"
+                        + (last.isEmpty() ? "" : "; stderr ends: " + last) + restarted);
+            }
+            case ANSWER:
+            default:
+                break;
+        }
+        AnswerCodec.Answer a;
+        try {
+            a = answers.read(run.line());
+        } catch (FormatException e) {
+            return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: " + e.getMessage());
+        }
+        if (a.instance().isPresent() && !a.instance().get().equals(instance.id())) {
+            return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: the answer is for \"" + shorten(a.instance().get())
+                    + "\" but the instance sent was \"" + shorten(instance.id()) + "\"");
+        }
+        java.util.Optional<String> infeasible = infeasibility(instance);
+        switch (a.status()) {
+            case ERROR:
+                return Verdict.of(Verdict.Kind.CRASH, "the implementation answered status error" + (a.message().isEmpty() ? "" : ": " + lastLine(a.message())));
+            case INFEASIBLE:
+                return saysInfeasible(infeasible, "answered status infeasible");
+            case NETWORK:
+            default:
+                if (infeasible.isPresent()) {
+                    return Verdict.of(Verdict.Kind.MISSED_INFEASIBLE, "answered a network but the instance is infeasible: " + infeasible.get());
+                }
+                return judge(instance, a.network().orElseThrow());
+        }
     }
 
     /** The verdict on a network given directly (the {@code verify} command); the instance must be feasible. */
@@ -105,6 +162,10 @@ public final class Judge {
         String tol = tolerance.isZero() ? "exactly" : "within tolerance " + tolerance + " (max error " + report.maxError() + ")";
         return new Verdict(Verdict.Kind.PASS, "every sample meets its target " + tol + "; " + g.neurons() + " neurons"
                 + (b.isPresent() ? " <= budget " + b.getAsLong() : " (no budget)"), List.of(), g.neurons(), b, -1, "", 0);
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
     static String lastLine(String text) {

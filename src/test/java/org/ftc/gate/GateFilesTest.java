@@ -17,6 +17,12 @@ class GateFilesTest {
     }
 
     @Test
+    void lineModeIsRepeated() {
+        String command = GateFiles.replayCommand(GateConfig.of("impl --line").withLineMode(true), Path.of("c"));
+        assertThat(command).isEqualTo("./ftc gate --impl 'impl --line' --instances c --line");
+    }
+
+    @Test
     void defaultsAreLeftOut() {
         String command = GateFiles.replayCommand(GateConfig.of("impl"), Path.of("c"));
         assertThat(command).isEqualTo("./ftc gate --impl impl --instances c");

@@ -1,0 +1,103 @@
+package org.ftc.io;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ftc.arith.Rational;
+import org.ftc.net.Network;
+
+/**
+ * {@code ftc-answer} version 1 (docs/formats.md): one implementation's answer to one instance in
+ * the gate's line mode, one JSON object on one line. Strict like the other readers: unknown fields
+ * (other than {@code x-} keys) and duplicate keys are refused, {@code network} is required exactly
+ * when {@code status} is {@code "network"}.
+ */
+public final class AnswerCodec {
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("format", "version", "instance", "status", "network", "message"));
+
+    /** What the implementation says about the instance. */
+    public enum Status {
+        /** "here is g" (exit status 0 in process mode). */
+        NETWORK("network"),
+        /** "this instance is infeasible" (exit status 3 in process mode). */
+        INFEASIBLE("infeasible"),
+        /** "I failed on this instance" (a crash in process mode), the process stays alive. */
+        ERROR("error");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One answer. {@code network} is present exactly for {@link Status#NETWORK}; {@code instance}
+     * is the echoed instance id when the implementation sent one; {@code message} may be empty.
+     */
+    public record Answer(Optional<String> instance, Status status, Optional<Network<Rational>> network, String message) {
+        public Answer {
+            if (network.isPresent() != (status == Status.NETWORK)) {
+                throw new IllegalArgumentException("a network goes with status network and only with it (status " + status.label() + ")");
+            }
+        }
+    }
+
+    private final JsonReader json;
+    private final NetworkCodec networks;
+
+    public AnswerCodec(ReadLimits limits) {
+        this.json = new JsonReader(limits);
+        this.networks = new NetworkCodec(limits);
+    }
+
+    public static final AnswerCodec DEFAULT = new AnswerCodec(ReadLimits.DEFAULT);
+
+    public Answer read(byte[] line) throws FormatException {
+        return fromJson(json.parse(line));
+    }
+
+    public Answer read(String line) throws FormatException {
+        return fromJson(json.parse(line));
+    }
+
+    Answer fromJson(Json v) throws FormatException {
+        Map<String, Json> top = Fields.object(v, "", FIELDS);
+        Fields.constant(top, "", "ftc-answer");
+        Optional<String> instance = top.containsKey("instance") ? Optional.of(Fields.string(top.get("instance"), "instance")) : Optional.empty();
+        String label = Fields.string(Fields.required(top, "", "status"), "status");
+        Status status = null;
+        for (Status s : Status.values()) if (s.label().equals(label)) status = s;
+        if (status == null) {
+            throw new FormatException("status", "expected \"network\", \"infeasible\" or \"error\", got \"" + NumberParser.shorten(label) + "\"");
+        }
+        String message = top.containsKey("message") ? Fields.string(top.get("message"), "message") : "";
+        Optional<Network<Rational>> network = Optional.empty();
+        if (status == Status.NETWORK) {
+            // Nested like an instance's "pretrained": format and version may be omitted, are checked when present.
+            network = Optional.of(networks.fromJson(Fields.required(top, "", "network"), "network", false));
+        } else if (top.containsKey("network")) {
+            throw new FormatException("network", "only allowed with status \"network\", the status is \"" + label + "\"");
+        }
+        return new Answer(instance, status, network, message);
+    }
+
+    /** The canonical answer on one line, without the line's newline. */
+    public static String writeCompact(Answer a) {
+        StringBuilder s = new StringBuilder("{\"format\":\"ftc-answer\",\"version\":1");
+        a.instance().ifPresent(id -> JsonStrings.quote(s.append(",\"instance\":"), id));
+        s.append(",\"status\":\"").append(a.status().label()).append('"');
+        if (a.network().isPresent()) {
+            s.append(",\"network\":");
+            NetworkCodec.append(s, a.network().get(), "", false);
+        }
+        if (!a.message().isEmpty()) JsonStrings.quote(s.append(",\"message\":"), a.message());
+        return s.append('}').toString();
+    }
+}
