@@ -141,7 +141,7 @@ class ThreeLayerCellsProperties {
             while (ch.size() < n) ch.put(rnd.nextInt(k), Rational.of(rnd.nextInt(-50, 51), 1 + rnd.nextInt(5)));
             return Instance.withZeroPretrained(d, x, ch, 3);
         });
-        Property.forAll(gen).tries(60).check((inst, ctx) -> {
+        Property.forAll(gen).check((inst, ctx) -> {
             Network<Rational> g = ThreeLayerCells.construct(RationalField.INSTANCE, inst);
             assertThat(FineTuneCheck.check(inst, g).fineTuned()).isTrue();
             assertThat((long) g.neurons()).as("K = " + inst.sampleCount()).isLessThanOrEqualTo(Budget.threeLayerUpper(inst.changeCount()));
