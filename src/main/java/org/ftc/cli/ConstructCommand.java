@@ -41,8 +41,14 @@ final class ConstructCommand implements Callable<Integer> {
                 instance = instance.withDepth(depth);
             }
             Network<?> g = construct(field, instance);
-            spec.commandLine().getOut().print(NetworkCodec.write(g));
+            String text = NetworkCodec.write(g);
+            spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
+            int longest = NetworkCodec.longestNumber(g);
+            if (longest > org.ftc.io.ReadLimits.DEFAULT.maxNumberLength()) {
+                spec.commandLine().getErr().println("ftc construct: note: a weight of g is " + longest + " characters long, over the readers' default limit; "
+                        + "verify it with: ftc verify --max-number-length " + longest + " ...");
+            }
             return Ftc.OK;
         } catch (CliFailure e) {
             spec.commandLine().getErr().println("ftc construct: " + e.getMessage());

@@ -61,6 +61,10 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--max-output-bytes", paramLabel = "bytes", defaultValue = "67108864", description = "Output size limit per instance (default: ${DEFAULT-VALUE}).")
     long maxOutput;
 
+    @Option(names = "--max-number-length", paramLabel = "chars", defaultValue = "10000",
+            description = "Longest number text accepted in an answer (default: ${DEFAULT-VALUE}); raise it for instances whose exact weights are long.")
+    int maxNumberLength;
+
     @Option(names = "--budget", paramLabel = "RULE", defaultValue = "default",
             description = "Neuron budget: default (3N for depth 2, B3(N) for depth 3), none, a number, or aN+b such as 2N+1 (default: ${DEFAULT-VALUE}).")
     String budget;
@@ -111,7 +115,7 @@ final class GateCommand implements Callable<Integer> {
             int j = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
             if (j < 1) throw new CliFailure(Ftc.BAD_INPUT, "--jobs must be at least 1, got " + j);
             GateConfig config = new GateConfig(impl, timeoutMillis, maxOutput, rule, tol, j, Duration.ofSeconds(shrinkSeconds), maxShrinks,
-                    Optional.of(out), Path.of("").toAbsolutePath(), line);
+                    Optional.of(out), Path.of("").toAbsolutePath(), line, maxNumberLength);
             PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
             List<Gate.Input> inputs;
             Gen<Instance> gen = null;

@@ -27,8 +27,12 @@ final class Inputs {
     }
 
     static Network<Rational> network(String file, InputStream stdin) throws CliFailure {
+        return network(file, stdin, org.ftc.io.ReadLimits.DEFAULT);
+    }
+
+    static Network<Rational> network(String file, InputStream stdin, org.ftc.io.ReadLimits limits) throws CliFailure {
         try {
-            return NetworkCodec.DEFAULT.read(bytes(file, stdin));
+            return new NetworkCodec(limits).read(bytes(file, stdin));
         } catch (FormatException e) {
             throw new CliFailure(Ftc.BAD_INPUT, name(file) + ": " + e.getMessage());
         }

@@ -38,6 +38,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Neuron budget: default (3N for depth 2, B3(N) for depth 3), none, a number, or aN+b such as 2N+1 (default: ${DEFAULT-VALUE}).")
     String budget;
 
+    @Option(names = "--max-number-length", paramLabel = "chars", defaultValue = "10000",
+            description = "Longest number text accepted in NETWORK (default: ${DEFAULT-VALUE}); raise it for networks whose exact weights are long.")
+    int maxNumberLength;
+
     @Option(names = "--limit", paramLabel = "n", defaultValue = "10", description = "Failing samples to list (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -55,7 +59,8 @@ final class VerifyCommand implements Callable<Integer> {
                 throw new CliFailure(Ftc.BAD_INPUT, "--budget: " + e.getMessage());
             }
             Instance instance = Inputs.instance(instanceFile, System.in);
-            Network<Rational> g = Inputs.network(networkFile, System.in);
+            if (maxNumberLength < 1) throw new CliFailure(Ftc.BAD_INPUT, "--max-number-length must be at least 1, got " + maxNumberLength);
+            Network<Rational> g = Inputs.network(networkFile, System.in, org.ftc.io.ReadLimits.DEFAULT.withMaxNumberLength(maxNumberLength));
             Optional<String> infeasible = Judge.infeasibility(instance);
             if (infeasible.isPresent()) throw new CliFailure(Ftc.INFEASIBLE, "infeasible instance, no network can pass: " + infeasible.get());
             Verdict v = new Judge(rule, tol, NetworkCodec.DEFAULT).judge(instance, g);

@@ -38,23 +38,32 @@ public record Projection(BigInteger[] u, Rational[] t, int[] order, BigInteger b
     }
 
     /**
-     * {@code T0 = 2 + 2 M} with {@code M = D * max |x_ij|} and {@code D} the least common multiple of
-     * all coordinate denominators. For distinct {@code x, y}, {@code D (x - y)} is a nonzero integer
-     * vector with entries at most {@code 2M}; by Cauchy's bound every root {@code T} of
-     * {@code sum_k D (x_k - y_k) T^k} has {@code |T| <= 1 + 2M < T0}. So {@code T0} separates all pairs.
+     * {@code T0 = 2 + ceil(2 M / delta)} with {@code M = max |x_ij|} and {@code delta} the smallest
+     * nonzero difference between two points' values in one coordinate. For distinct {@code x, y} the
+     * polynomial {@code sum_k (x_k - y_k) T^k} has coefficients at most {@code 2M} in size and a
+     * highest nonzero coefficient at least {@code delta}; by Cauchy's bound every root has
+     * {@code |T| <= 1 + 2M / delta < T0}. So {@code T0} separates all pairs. (An earlier version
+     * used the lcm of all denominators, which grows with every new denominator.)
      */
     public static BigInteger guaranteedBase(Rational[][] points) {
-        BigInteger lcm = BigInteger.ONE;
+        int k = points.length;
+        int d = k == 0 ? 1 : points[0].length;
         Rational max = Rational.ZERO;
-        for (Rational[] x : points) {
-            for (Rational c : x) {
-                BigInteger den = c.denominator();
-                lcm = lcm.divide(lcm.gcd(den)).multiply(den);
-                if (c.abs().compareTo(max) > 0) max = c.abs();
+        Rational delta = null;
+        for (int j = 0; j < d; j++) {
+            Rational[] column = new Rational[k];
+            for (int i = 0; i < k; i++) {
+                column[i] = points[i][j];
+                if (column[i].abs().compareTo(max) > 0) max = column[i].abs();
+            }
+            Arrays.sort(column);
+            for (int i = 1; i < k; i++) {
+                Rational gap = column[i].subtract(column[i - 1]);
+                if (gap.signum() > 0 && (delta == null || gap.compareTo(delta) < 0)) delta = gap;
             }
         }
-        BigInteger m = max.multiply(Rational.of(lcm)).numerator(); // an integer: lcm clears every denominator
-        return m.shiftLeft(1).add(BigInteger.TWO);
+        if (delta == null) return BigInteger.TWO; // at most one distinct point: any T works
+        return max.multiply(Rational.TWO).divide(delta).ceil().add(BigInteger.TWO);
     }
 
     private static Rational[] project(Rational[][] points, int d, Rational b) {

@@ -41,7 +41,7 @@ public final class Gate implements AutoCloseable {
     public Gate(GateConfig config, PrintStream progress) {
         this.config = config;
         this.runner = new ProcessRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
-        ReadLimits limits = ReadLimits.DEFAULT.withMaxBytes(config.maxOutputBytes());
+        ReadLimits limits = config.readLimits();
         this.judge = new Judge(config.budget(), config.tolerance(), new NetworkCodec(limits), new AnswerCodec(limits));
         this.lines = config.lineMode()
                 ? new LineRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory())

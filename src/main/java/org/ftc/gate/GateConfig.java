@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.ftc.arith.Rational;
+import org.ftc.io.ReadLimits;
 
 /**
  * How the gate runs an implementation.
@@ -19,10 +20,12 @@ import org.ftc.arith.Rational;
  * @param outputFolder   where results and counterexamples go, if anywhere
  * @param workingDirectory where the command runs
  * @param lineMode       keep one process per worker alive and exchange one JSON line per instance
+ * @param maxNumberLength longest number text accepted in an answer (the readers' limit; default 10,000)
  *                       (docs/gate.md, "Line mode"); false: one process per instance
  */
 public record GateConfig(String command, long timeoutMillis, long maxOutputBytes, BudgetRule budget, Rational tolerance, int jobs,
-                         Duration shrinkTime, int maxShrinks, Optional<Path> outputFolder, Path workingDirectory, boolean lineMode) {
+                         Duration shrinkTime, int maxShrinks, Optional<Path> outputFolder, Path workingDirectory, boolean lineMode,
+                         int maxNumberLength) {
     public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
     public static final long DEFAULT_MAX_OUTPUT = 64L << 20;
 
@@ -30,39 +33,50 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
         if (tolerance.signum() < 0) throw new IllegalArgumentException("tolerance must be non-negative, got " + tolerance);
         if (maxShrinks < 0) throw new IllegalArgumentException("maxShrinks must be non-negative");
+        if (maxNumberLength < 1) throw new IllegalArgumentException("maxNumberLength must be at least 1, got " + maxNumberLength);
     }
 
     /** Defaults for a command: 10 s, 64 MiB, default budgets, exact, 2 jobs, 30 s shrinking, 3 shrinks, no output folder, one process per instance. */
     public static GateConfig of(String command) {
         return new GateConfig(command, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_OUTPUT, BudgetRule.DEFAULT, Rational.ZERO, 2,
-                Duration.ofSeconds(30), 3, Optional.empty(), Path.of("").toAbsolutePath(), false);
+                Duration.ofSeconds(30), 3, Optional.empty(), Path.of("").toAbsolutePath(), false,
+                ReadLimits.DEFAULT.maxNumberLength());
     }
 
     public GateConfig withOutputFolder(Path folder) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength);
     }
 
     public GateConfig withTolerance(Rational tol) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
     }
 
     public GateConfig withTimeout(long millis, long maxOutput) {
-        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode);
+        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
     }
 
     public GateConfig withShrinking(Duration time, int count) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode, maxNumberLength);
     }
 
     public GateConfig withBudget(BudgetRule rule) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
     }
 
     public GateConfig withLineMode(boolean line) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line, maxNumberLength);
+    }
+
+    public GateConfig withMaxNumberLength(int n) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, n);
+    }
+
+    /** The readers' limits for answers: the output size and number length of this configuration. */
+    public ReadLimits readLimits() {
+        return ReadLimits.DEFAULT.withMaxBytes(maxOutputBytes).withMaxNumberLength(maxNumberLength);
     }
 
     public GateConfig withJobs(int j) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
     }
 }

@@ -140,6 +140,19 @@ public final class NetworkCodec {
         s.append("]}");
     }
 
+    /** The length of the longest number as the writers spell it (0 for a network without weights). */
+    public static <T> int longestNumber(Network<T> g) {
+        int longest = 0;
+        org.ftc.arith.Field<T> f = g.field();
+        for (org.ftc.net.Layer<T> layer : g.layers()) {
+            for (int i = 0; i < layer.width(); i++) {
+                for (int j = 0; j < layer.inputs(); j++) longest = Math.max(longest, NumberWriter.format(f.toRational(layer.weight(i, j))).length());
+                longest = Math.max(longest, NumberWriter.format(f.toRational(layer.bias(i))).length());
+            }
+        }
+        return longest;
+    }
+
     static void quote(StringBuilder s, Rational q) {
         s.append('"').append(NumberWriter.format(q)).append('"');
     }

@@ -6,7 +6,8 @@ import org.ftc.arith.Rational;
 /**
  * The canonical exact text of a number in the formats: {@code "n"} or {@code "n/d"} in lowest terms,
  * unless the value is a decimal whose scientific form {@code "me k"} is strictly shorter (for example
- * {@code 1e-10000} instead of a 10,003-character fraction). Either way the text is exact and
+ * {@code 1e-10000} instead of a 10,003-character fraction), or a dyadic value whose hex form
+ * {@code "0x<hex>p<e>"} is shorter still (for example {@code 0xfff...fp0}). Either way the text is exact and
  * deterministic, and the writers never emit a number the readers' length limit would refuse merely
  * because of how it was spelled.
  */
@@ -20,8 +21,46 @@ public final class NumberWriter {
     public static String format(Rational q) {
         String fraction = q.toString();
         if (fraction.length() <= SHORT) return fraction;
+        String best = fraction;
         String scientific = scientific(q);
-        return scientific != null && scientific.length() < fraction.length() ? scientific : fraction;
+        if (scientific != null && scientific.length() < best.length()) best = scientific;
+        String hex = hex(q);
+        if (hex != null && hex.length() < best.length()) best = hex;
+        return best;
+    }
+
+    /**
+     * {@code [-]0x<hex>p<e>} for a dyadic value {@code m 2^e} ({@code m} odd), or null if the
+     * denominator is not a power of two. The binary exponent is kept within the readers' limit by
+     * moving bits into the mantissa (with hex fraction digits for very small values).
+     */
+    static String hex(Rational q) {
+        BigInteger den = q.denominator();
+        if (den.bitCount() != 1) return null;
+        BigInteger num = q.numerator();
+        if (num.signum() == 0) return "0";
+        String sign = num.signum() < 0 ? "-" : "";
+        BigInteger m = num.abs();
+        long e = -(long) den.getLowestSetBit();
+        int zeros = m.getLowestSetBit();
+        m = m.shiftRight(zeros);
+        e += zeros;
+        long max = ReadLimits.DEFAULT.maxExponent();
+        if (e > max) {
+            m = m.shiftLeft((int) Math.min(Integer.MAX_VALUE - 64, e - max));
+            e = max;
+        }
+        if (e >= -max) return sign + "0x" + m.toString(16) + "p" + e;
+        // m 2^e = (m / 2^s) 2^-max with s = -max - e; write m / 2^s with s rounded up to whole hex digits.
+        long s = -max - e;
+        long digits = (s + 3) / 4;
+        BigInteger scaled = m.shiftLeft((int) Math.min(Integer.MAX_VALUE - 64, 4 * digits - s));
+        String h = scaled.toString(16);
+        if (h.length() <= digits) h = "0".repeat((int) (digits - h.length() + 1)) + h;
+        String whole = h.substring(0, h.length() - (int) digits);
+        String frac = h.substring(h.length() - (int) digits).replaceFirst("0+$", "");
+        if (whole.matches("0+")) whole = ""; // "0x.8p-10000": as short as any input can spell it
+        return sign + "0x" + (whole.isEmpty() && frac.isEmpty() ? "0" : whole) + (frac.isEmpty() ? "" : "." + frac) + "p-" + max;
     }
 
     /** {@code m e k} with {@code m} an integer not divisible by 10, or null if the value is not a finite decimal. */
@@ -59,7 +98,7 @@ public final class NumberWriter {
             exponent = max;
         } else if (exponent < -max) {
             int shift = (int) Math.min(Integer.MAX_VALUE - 16, -max - exponent);
-            d = shift >= d.length() ? "0." + "0".repeat(shift - d.length()) + d : d.substring(0, d.length() - shift) + "." + d.substring(d.length() - shift);
+            d = shift >= d.length() ? "." + "0".repeat(shift - d.length()) + d : d.substring(0, d.length() - shift) + "." + d.substring(d.length() - shift);
             exponent = -max;
         }
         return exponent == 0 ? sign + d : sign + d + "e" + exponent;

@@ -16,6 +16,10 @@ public record ReadLimits(int maxNumberLength, int maxExponent, int maxDepth, lon
         if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be at least 1, got " + maxBytes);
     }
 
+    public ReadLimits withMaxNumberLength(int length) {
+        return new ReadLimits(length, maxExponent, maxDepth, maxBytes);
+    }
+
     public ReadLimits withMaxBytes(long bytes) {
         return new ReadLimits(maxNumberLength, maxExponent, maxDepth, bytes);
     }

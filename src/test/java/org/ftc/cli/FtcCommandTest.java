@@ -99,6 +99,31 @@ class FtcCommandTest {
         assertThat(ftc("construct", "--depth", "5", inst.toString()).status()).isEqualTo(4);
     }
 
+    /**
+     * Weights can be longer than any input number: samples 1/P and 1/Q with P, Q of 5,101 digits are
+     * 2/(PQ) apart, so the hat's slopes have about 10,200 digits. construct says so, verify refuses
+     * them under the default limit (exit 2, naming the field) and passes with --max-number-length.
+     */
+    @Test
+    void longWeightsNeedAHigherNumberLimitAndConstructSaysSo(@TempDir Path dir) throws Exception {
+        java.math.BigInteger p = java.math.BigInteger.TEN.pow(5100).add(java.math.BigInteger.ONE);
+        java.math.BigInteger q = p.add(java.math.BigInteger.TWO);
+        String doc = "{\"format\":\"ftc-instance\",\"version\":1,\"samples\":[[\"0\"],[\"1/" + p + "\"],[\"1/" + q
+                + "\"]],\"changes\":[{\"index\":1,\"label\":\"1\"}],\"depth\":2}";
+        Path inst = dir.resolve("long.json");
+        Files.writeString(inst, doc);
+        Run c = ftc("construct", inst.toString());
+        assertThat(c.status()).as(c.err()).isZero();
+        assertThat(c.err()).contains("--max-number-length");
+        Path net = dir.resolve("g.json");
+        Files.writeString(net, c.out());
+        Run refused = ftc("verify", inst.toString(), net.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("more than the limit of 10000");
+        Run passed = ftc("verify", "--max-number-length", "100000", inst.toString(), net.toString());
+        assertThat(passed.status()).as(passed.out() + passed.err()).isZero();
+    }
+
     @Test
     void everyArithmeticConstructsAVerifiableNetwork(@TempDir Path dir) throws Exception {
         ftc("example", dir.toString());

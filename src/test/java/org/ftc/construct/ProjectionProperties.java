@@ -48,8 +48,8 @@ class ProjectionProperties {
      * {@code prod (T - k)} over blocks of 19 consecutive {@code k} (so in {@code d = 20}), covering
      * {@code T = 1..76}. The search must fall back to the guaranteed base, which separates them.
      */
-    @Test
-    void adversarialPointsFallBackToTheGuaranteedBase() {
+    /** The differences are the coefficients of prod (T - k) over four blocks of 19 consecutive k. */
+    static Rational[][] adversarialPoints() {
         int d = 20;
         java.util.List<Rational[]> pts = new java.util.ArrayList<>();
         Rational[] origin = new Rational[d];
@@ -71,7 +71,13 @@ class ProjectionProperties {
             for (int j = 0; j < d; j++) x[j] = Rational.of(c[j]);
             pts.add(x);
         }
-        Rational[][] x = pts.toArray(new Rational[0][]);
+        return pts.toArray(new Rational[0][]);
+    }
+
+    @Test
+    void adversarialPointsFallBackToTheGuaranteedBase() {
+        int d = 20;
+        Rational[][] x = adversarialPoints();
         // Each block's point collides with the origin at its 19 roots: no T <= 64 works.
         for (int block = 0; block < 4; block++) {
             for (int root = 19 * block + 1; root <= 19 * block + 19; root++) {
@@ -85,6 +91,30 @@ class ProjectionProperties {
         }
         Projection p = Projection.find(x);
         assertThat(p.base()).isEqualTo(Projection.guaranteedBase(x));
+        Rational[] sorted = p.sortedT();
+        for (int i = 1; i < sorted.length; i++) assertThat(sorted[i - 1]).isLessThan(sorted[i]);
+    }
+
+    /**
+     * Many distinct denominators must not blow up the fallback: the adversarial points plus 50 points
+     * whose coordinates are 1/p for primes p near 10^12. With the bound {@code 2 + ceil(2M/delta)}:
+     * M is about 10^35 (the coefficients) and delta at least about 10^-25, so T0 has about 60 digits
+     * (an lcm-based bound had over 12,000).
+     */
+    @Test
+    void theGuaranteedBaseStaysSmallWithManyDenominators() {
+        Rational[][] adversarial = adversarialPoints();
+        java.util.List<Rational[]> pts = new java.util.ArrayList<>(java.util.List.of(adversarial));
+        java.math.BigInteger prime = java.math.BigInteger.TEN.pow(12);
+        for (int i = 0; i < 50; i++) {
+            prime = prime.nextProbablePrime();
+            Rational[] x = new Rational[20];
+            for (int j = 0; j < 20; j++) x[j] = Rational.of(java.math.BigInteger.ONE, prime.add(java.math.BigInteger.valueOf(j)));
+            pts.add(x);
+        }
+        Rational[][] x = pts.toArray(new Rational[0][]);
+        assertThat(Projection.guaranteedBase(x).toString().length()).isLessThan(100);
+        Projection p = Projection.find(x);
         Rational[] sorted = p.sortedT();
         for (int i = 1; i < sorted.length; i++) assertThat(sorted[i - 1]).isLessThan(sorted[i]);
     }

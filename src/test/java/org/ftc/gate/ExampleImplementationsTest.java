@@ -39,7 +39,10 @@ class ExampleImplementationsTest {
 
     @Test
     void buggyExampleFailsAndShrinksToAtMostFourSamples(@TempDir Path out) throws Exception {
-        GateReport r = gate(Python.example("t2u_buggy.py"), Rational.ZERO, 40, out);
+        // Each shrink candidate starts a Python process here (about 0.1 s, more on a loaded machine), so
+        // the budget is generous; the shrink ends on its own when no pass makes progress.
+        GateConfig config = GateConfig.of(Python.example("t2u_buggy.py")).withOutputFolder(out).withShrinking(Duration.ofSeconds(180), 1);
+        GateReport r = new Gate(config, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run(Gate.generated(GEN, 7, 40), GEN);
         assertThat(r.passed()).isFalse();
         GateCase first = r.failures().get(0);
         assertThat(first.verdict().kind()).isEqualTo(Verdict.Kind.WRONG_VALUE);

@@ -32,6 +32,38 @@ class RoundTripProperties {
         return Gens.frequency(List.of(Weighted.of(1, Numbers.mixed()), Weighted.of(2, decimals)));
     }
 
+    /**
+     * Hex spellings a valid input may use, long ones included: {@code h} hex digits (up to 9,000),
+     * {@code f} fraction digits, binary exponent within the limit. Returns {text, value}.
+     */
+    static Gen<String> hexSpellings() {
+        Gen<Integer> length = Gens.frequency(List.of(Weighted.of(2, Gens.ints(1, 40)), Weighted.of(1, Gens.ints(2_000, 9_000))));
+        Gen<Integer> exponent = Gens.frequency(List.of(
+                Weighted.of(1, Gens.ints(-10_000, 10_000)),
+                Weighted.of(1, Gens.ints(9_990, 10_000)),
+                Weighted.of(1, Gens.ints(-10_000, -9_990))));
+        return Gens.zip(length, Gens.ints(0, 3), exponent, Gens.longs(0, Long.MAX_VALUE), (h, f, e, seed) -> {
+            java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < h; i++) digits.append("0123456789abcdef".charAt(i == 0 ? 1 + rnd.nextInt(15) : rnd.nextInt(16)));
+            String mantissa = f == 0 || f >= h ? digits.toString() : digits.substring(0, h - f) + "." + digits.substring(h - f);
+            return (rnd.nextBoolean() ? "-" : "") + "0x" + mantissa + "p" + e;
+        });
+    }
+
+    @Test
+    void everyHexSpellingIsWrittenBackWithinTheLimit() {
+        Property.forAll(hexSpellings()).printer(t -> t.length() > 80 ? t.substring(0, 40) + "... (" + t.length() + " characters)" : t)
+                .cover("fraction form over the limit", 3)
+                .check((text, ctx) -> {
+                    Rational q = NumberParser.DEFAULT.parse(text);
+                    ctx.classify(q.toString().length() > ReadLimits.DEFAULT.maxNumberLength(), "fraction form over the limit");
+                    String written = NumberWriter.format(q);
+                    assertThat(written.length()).as(written.length() + " characters").isLessThanOrEqualTo(ReadLimits.DEFAULT.maxNumberLength());
+                    assertThat(NumberParser.DEFAULT.parse(written)).isEqualTo(q);
+                });
+    }
+
     @Test
     void everyWrittenNumberReadsBackExactlyAndWithinTheLimit() {
         Property.forAll(numbers()).cover("fraction form over the limit", 3).check((q, ctx) -> {
