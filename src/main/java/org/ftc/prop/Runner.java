@@ -15,6 +15,9 @@ import java.util.SplittableRandom;
 
 /** Executes one property: stored failure first, then the all-zero example, then random tries. */
 final class Runner<T> {
+    /** Coverage requirements are checked only on at least this many valid tries. */
+    static final int MIN_TRIES_FOR_COVERAGE = 100;
+
     private static final long[] EMPTY = new long[0];
 
     private final PropertyBuilder<T> b;
@@ -137,7 +140,12 @@ final class Runner<T> {
             for (String label : o.labels()) counts.merge(label, 1, Integer::sum);
         }
         List<String> coverage = new ArrayList<>();
+        if (!b.cover.isEmpty() && valid < MIN_TRIES_FOR_COVERAGE) {
+            // A rate measured on a handful of tries says nothing (ftc.tries=5 would fail on luck).
+            warnings.add("coverage requirements not checked: " + valid + " tries, at least " + MIN_TRIES_FOR_COVERAGE + " needed");
+        }
         for (Map.Entry<String, Double> c : b.cover.entrySet()) {
+            if (valid < MIN_TRIES_FOR_COVERAGE) break;
             int count = counts.getOrDefault(c.getKey(), 0);
             double pct = valid == 0 ? 0 : 100.0 * count / valid;
             if (pct < c.getValue()) {

@@ -68,6 +68,19 @@ class RunnerTest {
     }
 
     @Test
+    void coverageIsNotJudgedOnAHandfulOfTries() {
+        // 10 tries of a label that never occurs: too few to judge, so the property passes with a warning.
+        PropertyResult<Integer> few = meta(ints(0, 1000)).noFailureFile().seed(3).tries(10).cover("never", 50)
+                .run((x, ctx) -> ctx.classify(false, "never"));
+        assertThat(few.passed()).isTrue();
+        assertThat(few.report()).contains("coverage requirements not checked");
+        // The same at 100 tries is judged, and fails.
+        PropertyResult<Integer> enough = meta(ints(0, 1000)).noFailureFile().seed(3).tries(100).cover("never", 50)
+                .run((x, ctx) -> ctx.classify(false, "never"));
+        assertThat(enough.passed()).isFalse();
+    }
+
+    @Test
     void coverageFailsWhenRareAndPassesWhenCommon() {
         PropertyBuilder<Integer> common = meta(ints(0, 1000)).noFailureFile().seed(3).tries(400).cover("even", 30);
         assertThat(common.run((x, ctx) -> ctx.classify(x % 2 == 0, "even")).passed()).isTrue();
