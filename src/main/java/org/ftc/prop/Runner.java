@@ -181,13 +181,27 @@ final class Runner<T> {
         return null;
     }
 
+    /**
+     * Removes the stored failure and its companions ({@code <name>.choices}, and files such as
+     * {@code <name>.instance.json} that hooks wrote next to it), so nothing stale looks like a live failure.
+     */
     private void deleteQuietly() {
         try {
             Files.deleteIfExists(failureFile);
+            String base = failureFile.getFileName().toString().replaceFirst("\\.choices$", "") + ".";
+            Path dir = failureFile.toAbsolutePath().getParent();
+            if (dir != null && Files.isDirectory(dir)) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        if (f.getFileName().toString().startsWith(base)) Files.deleteIfExists(f);
+                    }
+                }
+            }
         } catch (IOException e) {
             warnings.add("could not delete " + failureFile + ": " + e);
         }
     }
+
 
     private PropertyResult<T> failed(Outcome<T> original, int triesRun, boolean timeUp, boolean fromStored) {
         Throwable first = original.failure();

@@ -29,5 +29,11 @@ class FailureInstancesTest {
         assertThat(read.changes()).isEqualTo(shrunk.changes());
         assertThat(read.sampleCount()).isEqualTo(shrunk.sampleCount());
         assertThat(read.changeCount()).isEqualTo(2);
+
+        // Once the property holds on the stored failure, both files go: nothing stale stays behind.
+        Property.forAll(Instances.instances(2)).quiet().ignoreSystemProperties().seed(7).failureDir(dir)
+                .named("FailureInstancesTest#planted").onFailure(FailureInstances.write()).run((gi, ctx) -> { });
+        assertThat(file).doesNotExist();
+        assertThat(result.failureFile().orElseThrow()).doesNotExist();
     }
 }

@@ -77,11 +77,23 @@ class BatchEvaluationProperties {
             for (Rational e : extra) if (seen.add(e)) pts.add(new Rational[] {e});
             return new Case(g, new SampleSet("breakpoints", 1, pts.toArray(new Rational[0][])));
         })).cover("a sample on a breakpoint", 30).check((c, ctx) -> {
-            ctx.classify(c.points().size() > 0 && c.g().depth() > 1 && c.g().layer(0).width() > 0, "a sample on a breakpoint");
+            ctx.classify(c.g().depth() > 1 && onABreakpoint(c), "a sample on a breakpoint");
             var parallel = BatchEvaluation.ParallelFirstLayer.of(c.g()).orElseThrow();
             assertThat(BatchEvaluation.sweep(c.g(), parallel, c.points().points()))
                     .containsExactly(BatchEvaluation.dense(c.g(), c.points().points()));
         });
+    }
+
+    /** Whether some sample lies exactly where a first-layer unit with a nonzero weight switches. */
+    private static boolean onABreakpoint(Case c) {
+        Layer<Rational> first = c.g().layer(0);
+        for (int i = 0; i < first.width(); i++) {
+            Rational w = first.weight(i, 0);
+            if (w.isZero()) continue;
+            Rational p = first.bias(i).negate().divide(w);
+            for (Rational[] x : c.points().points()) if (x[0].compareTo(p) == 0) return true;
+        }
+        return false;
     }
 
     /** Sample sets of exactly dimension {@code d}. */
