@@ -318,11 +318,40 @@ public final class Rational implements Comparable<Rational> {
 
     // ---------------------------------------------------------------- conversion
 
-    /** The nearest double (rounding via a 20-digit decimal; huge values become infinite). */
+    /** The nearest double, ties to even (huge values become infinite, tiny ones zero). */
     public double doubleValue() {
+        // Both operands exact doubles: IEEE division rounds the exact quotient correctly.
         if (isSmall() && Math.abs(num) < (1L << 53) && den < (1L << 53)) return (double) num / den;
-        return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), new MathContext(20, RoundingMode.HALF_EVEN))
-                .doubleValue();
+        return nearestDouble(numerator(), denominator());
+    }
+
+    /**
+     * The double nearest to {@code n / d} ({@code d > 0}), ties to even, with subnormals and overflow
+     * to infinity, by one integer division: the quotient is computed to 55-56 bits plus a sticky bit
+     * for the remainder, then rounded once to the precision available at its exponent.
+     */
+    private static double nearestDouble(BigInteger n, BigInteger d) {
+        int sign = n.signum();
+        if (sign == 0) return 0.0;
+        BigInteger a = n.abs();
+        int shift = 55 - (a.bitLength() - d.bitLength());
+        BigInteger[] qr = shift >= 0 ? a.shiftLeft(shift).divideAndRemainder(d) : a.divideAndRemainder(d.shiftLeft(-shift));
+        BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        int qb = q.bitLength(); // 55 or 56
+        long exponent = (long) qb - 1 - shift; // value in [2^exponent, 2^(exponent + 1))
+        if (exponent > 1023) return sign * Double.POSITIVE_INFINITY;
+        // Significant bits a double holds at this exponent: 53 for normal numbers, fewer below 2^-1022.
+        long precision = exponent >= -1022 ? 53 : 53 - (-1022 - exponent);
+        if (precision < 0) return sign * 0.0; // below half the smallest subnormal
+        int drop = (int) (qb - precision); // bits to round away, >= 2
+        BigInteger kept = q.shiftRight(drop);
+        BigInteger rest = q.subtract(kept.shiftLeft(drop));
+        BigInteger half = BigInteger.ONE.shiftLeft(drop - 1);
+        int cmp = rest.compareTo(half);
+        if (cmp > 0 || (cmp == 0 && (sticky || kept.testBit(0)))) kept = kept.add(BigInteger.ONE);
+        // kept * 2^(drop - shift); kept < 2^54 is exact in a double and the scaling is exact.
+        return sign * Math.scalb(kept.doubleValue(), drop - shift);
     }
 
     public BigDecimal toBigDecimal(MathContext mc) {
