@@ -44,7 +44,7 @@ final class ConstructCommand implements Callable<Integer> {
             String text = NetworkCodec.write(g);
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
-            int longest = NetworkCodec.longestNumber(g);
+            int longest = NetworkCodec.longestNumber(text);
             if (longest > org.ftc.io.ReadLimits.DEFAULT.maxNumberLength()) {
                 spec.commandLine().getErr().println("ftc construct: note: a weight of g is " + longest + " characters long, over the readers' default limit; "
                         + "verify it with: ftc verify --max-number-length " + longest + " ...");

@@ -19,6 +19,7 @@ import org.ftc.instance.Instance;
 import org.ftc.io.FormatException;
 import org.ftc.prop.Gen;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,17 +62,11 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--max-output-bytes", paramLabel = "bytes", defaultValue = "67108864", description = "Output size limit per instance (default: ${DEFAULT-VALUE}).")
     long maxOutput;
 
-    @Option(names = "--max-number-length", paramLabel = "chars", defaultValue = "10000",
-            description = "Longest number text accepted in an answer (default: ${DEFAULT-VALUE}); raise it for instances whose exact weights are long.")
-    int maxNumberLength;
 
-    @Option(names = "--budget", paramLabel = "RULE", defaultValue = "default",
-            description = "Neuron budget: default (3N for depth 2, B3(N) for depth 3), none, a number, or aN+b such as 2N+1 (default: ${DEFAULT-VALUE}).")
-    String budget;
 
-    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0",
-            description = "Absolute tolerance for float implementations, an exact number such as 1e-9 (default: ${DEFAULT-VALUE}, exact).")
-    String tolerance;
+
+    @Mixin
+    JudgeOptions judging;
 
     @Option(names = "--jobs", paramLabel = "n", description = "Instances run in parallel (default: the number of processors).")
     Integer jobs;
@@ -104,18 +99,12 @@ final class GateCommand implements Callable<Integer> {
             if (timeoutMillis < 1 || maxOutput < 1) throw new CliFailure(Ftc.BAD_INPUT, "--timeout-ms and --max-output-bytes must be positive");
             if (shrinkSeconds < 0 || maxShrinks < 0) throw new CliFailure(Ftc.BAD_INPUT, "--shrink-seconds and --max-shrinks must be non-negative");
             if (impl.isBlank()) throw new CliFailure(Ftc.BAD_INPUT, "--impl is empty");
-            Rational tol = Inputs.number("--tolerance", tolerance);
-            if (tol.signum() < 0) throw new CliFailure(Ftc.BAD_INPUT, "--tolerance must be non-negative, got " + tol);
-            BudgetRule rule;
-            try {
-                rule = BudgetRule.parse(budget);
-            } catch (IllegalArgumentException e) {
-                throw new CliFailure(Ftc.BAD_INPUT, "--budget: " + e.getMessage());
-            }
+            Rational tol = judging.tolerance();
+            BudgetRule rule = judging.budget();
             int j = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
             if (j < 1) throw new CliFailure(Ftc.BAD_INPUT, "--jobs must be at least 1, got " + j);
             GateConfig config = new GateConfig(impl, timeoutMillis, maxOutput, rule, tol, j, Duration.ofSeconds(shrinkSeconds), maxShrinks,
-                    Optional.of(out), Path.of("").toAbsolutePath(), line, maxNumberLength);
+                    Optional.of(out), Path.of("").toAbsolutePath(), line, judging.maxNumberLength());
             PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
             List<Gate.Input> inputs;
             Gen<Instance> gen = null;

@@ -11,6 +11,7 @@ import org.ftc.instance.Instance;
 import org.ftc.io.NetworkCodec;
 import org.ftc.net.Network;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,18 +30,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NETWORK", description = "ftc-network file with g ('-' for standard input).")
     String networkFile;
 
-    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0",
-            description = "Absolute tolerance, an exact number such as 1e-9 or 1/1000 (default: ${DEFAULT-VALUE}, exact). "
-                    + "Weights are still read exactly and the error is measured exactly.")
-    String tolerance;
 
-    @Option(names = "--budget", paramLabel = "RULE", defaultValue = "default",
-            description = "Neuron budget: default (3N for depth 2, B3(N) for depth 3), none, a number, or aN+b such as 2N+1 (default: ${DEFAULT-VALUE}).")
-    String budget;
 
-    @Option(names = "--max-number-length", paramLabel = "chars", defaultValue = "10000",
-            description = "Longest number text accepted in NETWORK (default: ${DEFAULT-VALUE}); raise it for networks whose exact weights are long.")
-    int maxNumberLength;
+
+    @Mixin
+    JudgeOptions judging;
 
     @Option(names = "--limit", paramLabel = "n", defaultValue = "10", description = "Failing samples to list (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -50,17 +44,10 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (instanceFile.equals("-") && networkFile.equals("-")) throw new CliFailure(Ftc.BAD_INPUT, "only one of INSTANCE and NETWORK can be '-'");
-            Rational tol = Inputs.number("--tolerance", tolerance);
-            if (tol.signum() < 0) throw new CliFailure(Ftc.BAD_INPUT, "--tolerance must be non-negative, got " + tol);
-            BudgetRule rule;
-            try {
-                rule = BudgetRule.parse(budget);
-            } catch (IllegalArgumentException e) {
-                throw new CliFailure(Ftc.BAD_INPUT, "--budget: " + e.getMessage());
-            }
+            Rational tol = judging.tolerance();
+            BudgetRule rule = judging.budget();
             Instance instance = Inputs.instance(instanceFile, System.in);
-            if (maxNumberLength < 1) throw new CliFailure(Ftc.BAD_INPUT, "--max-number-length must be at least 1, got " + maxNumberLength);
-            Network<Rational> g = Inputs.network(networkFile, System.in, org.ftc.io.ReadLimits.DEFAULT.withMaxNumberLength(maxNumberLength));
+            Network<Rational> g = Inputs.network(networkFile, System.in, judging.networkLimits());
             Optional<String> infeasible = Judge.infeasibility(instance);
             if (infeasible.isPresent()) throw new CliFailure(Ftc.INFEASIBLE, "infeasible instance, no network can pass: " + infeasible.get());
             Verdict v = new Judge(rule, tol, NetworkCodec.DEFAULT).judge(instance, g);

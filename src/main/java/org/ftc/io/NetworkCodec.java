@@ -140,15 +140,18 @@ public final class NetworkCodec {
         s.append("]}");
     }
 
-    /** The length of the longest number as the writers spell it (0 for a network without weights). */
-    public static <T> int longestNumber(Network<T> g) {
+    /**
+     * The length of the longest quoted token in a document this codec wrote: every number is a
+     * quoted string there, and the only other strings are short keys and the format name. Reads the
+     * text once instead of formatting every weight again.
+     */
+    public static int longestNumber(String written) {
         int longest = 0;
-        org.ftc.arith.Field<T> f = g.field();
-        for (org.ftc.net.Layer<T> layer : g.layers()) {
-            for (int i = 0; i < layer.width(); i++) {
-                for (int j = 0; j < layer.inputs(); j++) longest = Math.max(longest, NumberWriter.format(f.toRational(layer.weight(i, j))).length());
-                longest = Math.max(longest, NumberWriter.format(f.toRational(layer.bias(i))).length());
-            }
+        for (int i = written.indexOf('"'); i >= 0; ) {
+            int close = written.indexOf('"', i + 1);
+            if (close < 0) break;
+            longest = Math.max(longest, close - i - 1);
+            i = written.indexOf('"', close + 1);
         }
         return longest;
     }
