@@ -74,12 +74,25 @@ class LineRunnerTest {
     }
 
     @Test
+    void theLastWordsOfADyingProcessAreReadEvenWhenTheReaderIsLate() {
+        // Regression: the tree used to be killed (and the pipes closed) before standard error was
+        // drained. The hook makes the reader start only a second after the process died, so the
+        // last words are still in the pipe when the runner sees the end of standard output.
+        try (LineRunner r = runner("read l; echo dying >&2; exit 9", 5000, 1000).delayStandardErrorReaderForTest(1000)) {
+            LineResult died = r.exchange(bytes("a"));
+            assertThat(died.outcome()).isEqualTo(LineResult.Outcome.ENDED);
+            assertThat(died.exitStatus()).isEqualTo(9);
+            assertThat(died.stderrTail()).isEqualTo("dying\n");
+        }
+    }
+
+    @Test
     void anOverlongLineIsCutOffAndStandardErrorIsDrained() {
         // 1 MB of standard error per instance would fill the pipe and hang the program if nobody read it.
         try (LineRunner r = runner("while read l; do head -c 1000000 /dev/zero | tr '\\0' e >&2; if [ \"$l\" = long ]; then yes | head -c 5000 | tr -d '\\n'; echo; else echo short; fi; done", 10_000, 100)) {
             LineResult ok = r.exchange(bytes("s"));
             assertThat(text(ok)).isEqualTo("short");
-            assertThat(ok.stderrTail()).hasSize(ProcessRunner.STDERR_TAIL).matches("e+");
+            assertThat(ok.stderrTail()).hasSize(StreamTail.LIMIT).matches("e+");
             LineResult big = r.exchange(bytes("long"));
             assertThat(big.outcome()).isEqualTo(LineResult.Outcome.TOO_LONG);
             assertThat(text(r.exchange(bytes("s")))).isEqualTo("short");

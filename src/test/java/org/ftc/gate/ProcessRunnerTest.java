@@ -21,6 +21,16 @@ class ProcessRunnerTest {
     }
 
     @Test
+    void standardErrorIsDrainedToItsEndEvenWhenTheReaderIsLate() {
+        // Regression: the tree used to be killed (closing the pipes) 500 ms after the exit if the
+        // standard error reader had not finished. The hook starts that reader a second after the exit.
+        RunResult r = runner("echo answer; echo 'last words' >&2; exit 7", 5000, 1000).delayStandardErrorReaderForTest(1000).run(new byte[0]);
+        assertThat(r.exitStatus()).isEqualTo(7);
+        assertThat(new String(r.stdout(), StandardCharsets.UTF_8)).isEqualTo("answer\n");
+        assertThat(r.stderrTail()).isEqualTo("last words\n");
+    }
+
+    @Test
     void timeLimitKillsTheProcessTree() {
         long start = System.nanoTime();
         // A background child that would outlive its parent shell if only the parent were killed.
