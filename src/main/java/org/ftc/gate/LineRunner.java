@@ -115,6 +115,9 @@ public final class LineRunner implements AutoCloseable {
             Thread writer = new Thread(this::writeLoop, "gate-line-stdin");
             Thread reader = new Thread(this::readLoop, "gate-line-stdout");
             stderr = new StreamTail(process.getErrorStream(), "gate-line-stderr", StreamTail.afterExit(process, stderrReaderDelayMillis));
+            // When the implementation's process ends, what it left running is killed: a grandchild
+            // holding standard output open would otherwise hide the end until the time limit.
+            process.onExit().thenRun(() -> ProcessTree.killGroup(process));
             for (Thread t : List.of(writer, reader)) {
                 t.setDaemon(true);
                 t.start();

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs an implementation command once: {@code /bin/sh -c command}, the instance on standard input,
  * the answer from standard output. Enforces a time limit (the whole process tree is killed) and an
- * output size limit (the process tree is killed as soon as it is exceeded). Standard input is
+ * output size limit (the process tree is killed as soon as it is exceeded); when the process ends,
+ * whatever it started and left running is killed too ({@link ProcessTree}). Standard input is
  * written and standard output and error are read on their own threads, so a program that answers
  * before it has read all its input cannot deadlock the harness.
  */
@@ -64,17 +65,13 @@ public final class ProcessRunner {
             Thread.currentThread().interrupt();
             finished = false;
         }
-        if (!finished || out.overflow) ProcessTree.kill(process);
-        // Drain both pipes to their end before reporting. A child that inherited them may keep them
-        // open: after a bounded wait the tree is killed, which ends the pipes without closing them
-        // under the readers.
+        // The instance is over when the implementation's process has ended (or was stopped): kill
+        // whatever it left behind, so no grandchild holds the pipes open or outlives the instance.
+        ProcessTree.kill(process);
+        // Drain both pipes to their end before reporting (killing never closes them under the
+        // readers). Only a process that left the group on purpose can keep them open: the wait is bounded.
         long drainEnd = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
-        boolean drained = join(out, DRAIN_MILLIS) && err.awaitEnd(remaining(drainEnd));
-        if (!drained) {
-            ProcessTree.kill(process);
-            join(out, DRAIN_MILLIS);
-            err.awaitEnd(DRAIN_MILLIS);
-        }
+        if (join(out, DRAIN_MILLIS)) err.awaitEnd(remaining(drainEnd));
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         int status = finished && !out.overflow ? process.exitValue() : -1;
         return new RunResult(status, out.bytes(), err.takeText(), elapsed, !finished && !out.overflow, out.overflow, maxOutputBytes);
