@@ -26,7 +26,7 @@ import org.ftc.prop.Replay;
 
 /**
  * The gate: runs an implementation on many instances, judges every answer exactly, shrinks
- * failures and writes what a user or a CI system needs (PROTOCOL "Gate", docs/gate.md).
+ * failures and writes what a user or a CI system needs (spec/protocol.md section 6, docs/gate.md).
  */
 public final class Gate implements AutoCloseable {
     private final GateConfig config;
