@@ -13,7 +13,8 @@ import org.ftc.io.InstanceCodec;
  * {@code junit.xml} (one test case per instance), and for every failure
  * {@code counterexamples/<id>.json} (the shrunk instance, or the original when not shrunk) with
  * {@code cases/<id>/} holding {@code original.json}, {@code output.txt} (the implementation's
- * answer to the counterexample), {@code verdict.json}; {@code replay.sh} holds the command.
+ * answer to the counterexample), {@code verdict.json}; {@code vectors/<id>.json} the counterexample as a judge
+ * vector ({@link VectorWriter}); {@code replay.sh} holds the command.
  */
 public final class GateFiles {
     private GateFiles() {
@@ -39,10 +40,13 @@ public final class GateFiles {
                     Files.write(dir.resolve("output.txt"), s.output());
                     Files.writeString(dir.resolve("verdict.json"), s.verdict().toJson(s.instance().id()) + "\n");
                     Files.write(dir.resolve("original-output.txt"), c.output());
+                    // the shrinker judged the candidates under the original id; the vector keeps the instance as it was sent
+                    VectorWriter.write(folder.resolve("vectors"), name, report.config(), s.instance().withId(c.id()), s.verdict(), s.output());
                 } else {
                     Files.writeString(examples.resolve(name + ".json"), InstanceCodec.write(c.instance()));
                     Files.write(dir.resolve("output.txt"), c.output());
                     Files.writeString(dir.resolve("verdict.json"), c.verdict().toJson(c.id()) + "\n");
+                    VectorWriter.write(folder.resolve("vectors"), name, report.config(), c.instance(), c.verdict(), c.output());
                 }
             }
             Files.writeString(folder.resolve("replay.sh"), "#!/bin/sh\n" + replayCommand(report.config(), examples) + "\n");

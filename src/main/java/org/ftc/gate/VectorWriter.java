@@ -1,0 +1,73 @@
+package org.ftc.gate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.ftc.instance.FineTuneCheck.SampleFailure;
+import org.ftc.instance.Instance;
+import org.ftc.io.InstanceCodec;
+import org.ftc.io.JsonStrings;
+import org.ftc.io.NumberWriter;
+import org.ftc.io.ReadLimits;
+
+/**
+ * A counterexample as a judge vector (spec/vectors.md, "Vectors written by the gate"): a vector
+ * file with one case holding the instance, what the implementation did (its exit status and
+ * output in process mode, its answer line in line mode, or the time-out), the gate's budget and
+ * tolerance, and the verdict found. Only cases a judge can replay from the file are written: an
+ * output cut at the size limit, or a run with a non-default number length limit, gives none.
+ */
+public final class VectorWriter {
+    private VectorWriter() {
+    }
+
+    /** Writes {@code folder/<name>.json} when the case can be replayed from a file. */
+    public static void write(Path folder, String name, GateConfig config, Instance instance, Verdict verdict, byte[] output) throws IOException {
+        Optional<String> v = vector(name, config, instance, verdict, output);
+        if (v.isEmpty()) return;
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(name + ".json"), v.get());
+    }
+
+    /** The vector file's text, or empty when the case cannot be replayed from a file. */
+    public static Optional<String> vector(String name, GateConfig config, Instance instance, Verdict verdict, byte[] output) {
+        if (config.maxNumberLength() != ReadLimits.DEFAULT.maxNumberLength() || output.length >= config.maxOutputBytes()) return Optional.empty();
+        String behaviour;
+        if (verdict.kind() == Verdict.Kind.TIMEOUT) {
+            behaviour = "\"outcome\":\"timeout\"";
+        } else if (config.lineMode()) {
+            behaviour = verdict.kind() == Verdict.Kind.CRASH && output.length == 0
+                    ? "\"outcome\":\"ended\""
+                    : "\"answer_line\":" + JsonStrings.quote(stripNewline(new String(output, StandardCharsets.UTF_8)));
+        } else {
+            if (verdict.exitStatus() < 0 || verdict.exitStatus() > 255) return Optional.empty();
+            behaviour = "\"process\":{\"exit_status\":" + verdict.exitStatus() + ",\"stdout\":" + JsonStrings.quote(new String(output, StandardCharsets.UTF_8)) + "}";
+        }
+        StringBuilder s = new StringBuilder("{\"format\":\"ftc-vectors\",\"version\":1,\"kind\":\"judge\",\"description\":");
+        JsonStrings.quote(s, "a counterexample found by the gate for " + config.command());
+        s.append(",\"flags\":{},\"numberOfTests\":1,\"tests\":[{\"id\":");
+        JsonStrings.quote(s, "gate-" + name);
+        s.append(",\"comment\":");
+        JsonStrings.quote(s, verdict.line().length() > 300 ? verdict.line().substring(0, 297) + "..." : verdict.line());
+        s.append(",\"flags\":[],\"instance\":").append(InstanceCodec.writeCompact(instance)).append(',').append(behaviour);
+        s.append(",\"budget\":");
+        JsonStrings.quote(s, config.budget().text());
+        s.append(",\"tolerance\":\"").append(NumberWriter.format(config.tolerance())).append("\",\"expected\":{\"verdict\":\"").append(verdict.kind().label()).append('"');
+        if (verdict.kind() == Verdict.Kind.WRONG_VALUE) {
+            s.append(",\"failing_samples\":[");
+            for (int i = 0; i < verdict.failures().size(); i++) {
+                SampleFailure f = verdict.failures().get(i);
+                s.append(i > 0 ? "," : "").append(f.index());
+            }
+            s.append(']');
+        }
+        return Optional.of(s.append("}}]}\n").toString());
+    }
+
+    private static String stripNewline(String line) {
+        String l = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    }
+}

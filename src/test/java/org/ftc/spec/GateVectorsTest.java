@@ -1,0 +1,82 @@
+package org.ftc.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.ftc.gate.Gate;
+import org.ftc.gate.GateConfig;
+import org.ftc.gate.GateInstances;
+import org.ftc.gate.GateReport;
+import org.ftc.gate.Verdict;
+import org.ftc.instance.Instance;
+import org.ftc.prop.Gen;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gate writes each counterexample also as a judge vector (spec/vectors.md), and the vectors it
+ * writes for the planted-bug example and for a shell command that always claims "infeasible"
+ * replay, through the same vector runner as spec/vectors/judge.json, to the verdict the gate found.
+ */
+class GateVectorsTest {
+    private static final Gen<Instance> GEN = GateInstances.instances(2, 12, 3);
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    @Test
+    void theBuggyExampleInLineModeLeavesVectorsThatReplay(@TempDir Path out) throws Exception {
+        GateConfig config = GateConfig.of(python() + " examples/t2u_buggy.py --line").withLineMode(true).withOutputFolder(out)
+                .withShrinking(Duration.ofSeconds(60), 2);
+        GateReport r = new Gate(config, QUIET).run(Gate.generated(GEN, 7, 40), GEN);
+        assertThat(r.failures()).isNotEmpty();
+        List<JsonNode> cases = replayAll(out.resolve("vectors"), r.failures().size());
+        assertThat(cases).allMatch(t -> t.get("expected").get("verdict").asText().equals("wrong-value")).allMatch(t -> t.has("answer_line"));
+    }
+
+    @Test
+    void aProcessThatAlwaysSaysInfeasibleLeavesVectorsThatReplay(@TempDir Path out) throws Exception {
+        GateConfig config = GateConfig.of("cat > /dev/null; exit 3").withOutputFolder(out).withShrinking(Duration.ofSeconds(20), 1);
+        GateReport r = new Gate(config, QUIET).run(Gate.generated(GEN, 7, 10), GEN);
+        assertThat(r.failures()).isNotEmpty();
+        List<JsonNode> cases = replayAll(out.resolve("vectors"), r.failures().size());
+        assertThat(cases).allMatch(t -> t.get("expected").get("verdict").asText().equals("false-infeasible"))
+                .allMatch(t -> t.get("process").get("exit_status").asInt() == 3);
+    }
+
+    /** Every vector file in {@code folder}: valid against the schema, one case each, replaying to its expected verdict. */
+    private static List<JsonNode> replayAll(Path folder, int failures) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.sorted().toList();
+        }
+        assertThat(files).hasSize(failures);
+        Schemas schemas = new Schemas();
+        List<JsonNode> cases = new java.util.ArrayList<>();
+        for (Path p : files) {
+            VectorFile v = new VectorFile(p);
+            assertThat(schemas.errors("ftc-vectors", v.text)).as(p.toString()).isEmpty();
+            assertThat(v.tests()).hasSize(1);
+            JsonNode t = v.tests().get(0);
+            Verdict replayed = VectorFile.judge(t);
+            assertThat(replayed.kind().label()).as(p + ": " + replayed.line()).isEqualTo(t.get("expected").get("verdict").asText());
+            assertThat(VectorFile.failingSamples(replayed)).isEqualTo(VectorFile.expectedFailing(t));
+            cases.add(t);
+        }
+        return cases;
+    }
+
+    private static String python() throws Exception {
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        Process p = new ProcessBuilder(python, "-c", "import fractions").redirectErrorStream(true).start();
+        Assumptions.assumeTrue(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0, "python3 is not available");
+        return python;
+    }
+}
