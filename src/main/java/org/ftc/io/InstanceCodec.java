@@ -39,7 +39,11 @@ public final class InstanceCodec {
 
     /** Reads a document from {@code in} as it arrives, refused as soon as it passes the byte limit. */
     public Instance read(InputStream in) throws FormatException, IOException {
-        return JsonCursor.open(in, limits).read(this::document);
+        return JsonCursor.open(in, limits).readStream(this::document);
+    }
+
+    public ReadLimits limits() {
+        return limits;
     }
 
     public Instance read(byte[] bytes) throws FormatException {

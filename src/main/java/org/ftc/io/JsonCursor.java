@@ -315,6 +315,23 @@ final class JsonCursor implements AutoCloseable {
      * the input (see the class comment).
      */
     <T> T read(Body<T> body) throws FormatException {
+        return readOr(body);
+    }
+
+    /** As {@link #read(Body)}, for a stream: a failure of the stream itself is that {@link IOException}. */
+    <T> T readStream(Body<T> body) throws FormatException, IOException {
+        try {
+            return readOr(body);
+        } catch (FormatException e) {
+            if (readFailure != null) throw readFailure;
+            throw e;
+        }
+    }
+
+    /** The first failure of the input stream that was not about the document. */
+    private IOException readFailure;
+
+    private <T> T readOr(Body<T> body) throws FormatException {
         try {
             T value = body.read(this);
             end();
@@ -395,7 +412,9 @@ final class JsonCursor implements AutoCloseable {
             JsonProcessingException j = (JsonProcessingException) e;
             return new FormatException("", "not valid JSON: " + j.getOriginalMessage() + " " + where(j.getLocation()));
         }
-        return new FormatException("", "not valid JSON: " + e.getMessage());
+        // The input itself failed (a file that cannot be read): not the document's fault.
+        if (readFailure == null) readFailure = e;
+        return new FormatException("", "cannot read: " + e.getMessage());
     }
 
     /**
@@ -414,6 +433,7 @@ final class JsonCursor implements AutoCloseable {
         } catch (CharacterCodingException e) {
             return new FormatException("", "not valid UTF-8 text");
         } catch (IOException e) {
+            if (readFailure == null) readFailure = e;
             return null;
         }
     }

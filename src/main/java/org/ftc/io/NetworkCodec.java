@@ -33,7 +33,11 @@ public final class NetworkCodec {
 
     /** Reads a document from {@code in} as it arrives, refused as soon as it passes the byte limit. */
     public Network<Rational> read(InputStream in) throws FormatException, IOException {
-        return JsonCursor.open(in, limits).read(this::document);
+        return JsonCursor.open(in, limits).readStream(this::document);
+    }
+
+    public ReadLimits limits() {
+        return limits;
     }
 
     public Network<Rational> read(byte[] bytes) throws FormatException {
