@@ -7,6 +7,7 @@ import org.ftc.instance.FineTuneCheck;
 import org.ftc.instance.InfeasibleInstanceException;
 import org.ftc.instance.Instance;
 import org.ftc.instance.Residuals;
+import org.ftc.instance.Tolerance;
 import org.ftc.io.AnswerCodec;
 import org.ftc.io.FormatException;
 import org.ftc.io.NetworkCodec;
@@ -22,7 +23,7 @@ public final class Judge {
     public static final int INFEASIBLE_EXIT = 3;
 
     private final BudgetRule budget;
-    private final Rational tolerance;
+    private final Tolerance tolerance;
     private final NetworkCodec networks;
     private final AnswerCodec answers;
 
@@ -31,7 +32,11 @@ public final class Judge {
     }
 
     public Judge(BudgetRule budget, Rational tolerance, NetworkCodec networks, AnswerCodec answers) {
-        if (tolerance.signum() < 0) throw new IllegalArgumentException("tolerance must be non-negative, got " + tolerance);
+        this(budget, Tolerance.absolute(tolerance), networks, answers);
+    }
+
+    /** With an absolute and a relative tolerance ({@link Tolerance}: {@code |error| <= atol + rtol |wanted|}, exactly). */
+    public Judge(BudgetRule budget, Tolerance tolerance, NetworkCodec networks, AnswerCodec answers) {
         this.budget = budget;
         this.tolerance = tolerance;
         this.networks = networks;
@@ -42,7 +47,7 @@ public final class Judge {
         return budget;
     }
 
-    public Rational tolerance() {
+    public Tolerance tolerance() {
         return tolerance;
     }
 
@@ -151,7 +156,7 @@ public final class Judge {
         }
         FineTuneCheck.Report report = FineTuneCheck.check(instance, g, tolerance);
         if (!report.fineTuned()) {
-            String tol = tolerance.isZero() ? "" : " beyond tolerance " + tolerance;
+            String tol = tolerance.isExact() ? "" : " beyond " + tolerance.describe();
             return new Verdict(Verdict.Kind.WRONG_VALUE, report.failures().size() + " of " + instance.sampleCount() + " sample(s) miss their target" + tol
                     + " (max error " + report.maxError() + "); first: " + report.failures().get(0), report.failures(), g.neurons(), b, -1, "", 0);
         }
@@ -159,7 +164,7 @@ public final class Judge {
             return new Verdict(Verdict.Kind.OVER_BUDGET, g.neurons() + " neurons, budget " + b.getAsLong() + " (N = " + n + ", depth "
                     + instance.depth() + ", rule " + budget + ")", List.of(), g.neurons(), b, -1, "", 0);
         }
-        String tol = tolerance.isZero() ? "exactly" : "within tolerance " + tolerance + " (max error " + report.maxError() + ")";
+        String tol = tolerance.isExact() ? "exactly" : "within " + tolerance.describe() + " (max error " + report.maxError() + ")";
         return new Verdict(Verdict.Kind.PASS, "every sample meets its target " + tol + "; " + g.neurons() + " neurons"
                 + (b.isPresent() ? " <= budget " + b.getAsLong() : " (no budget)"), List.of(), g.neurons(), b, -1, "", 0);
     }
