@@ -7,6 +7,7 @@ range, integers given as strings, over-long numbers), with the same one-line ``p
 messages. The writers emit the text the Java writers emit, so a document written here and one
 written by ``ftc`` are byte for byte the same.
 """
+import os
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -438,8 +439,8 @@ def _text(source):
         return source.read()
     if isinstance(source, (bytes, bytearray)):
         return source
-    if isinstance(source, str) and source.lstrip('\ufeff \t\r\n').startswith('{'):
-        return source
+    if isinstance(source, str) and not (os.path.isfile(source) and not source.lstrip('\ufeff \t\r\n').startswith(('{', '['))):
+        return source  # JSON text (a path is taken as a path only when it names a file)
     with open(source, 'rb') as fh:
         return fh.read()
 

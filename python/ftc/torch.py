@@ -7,6 +7,7 @@ network with exact rational weights (``ftc construct``) is rounded to the neares
 dtype, each weight correctly rounded from its exact value (ties to even; no double rounding for
 float32); pass ``exact=True`` to refuse any weight that would be rounded.
 """
+import warnings
 from fractions import Fraction
 
 import torch
@@ -107,7 +108,9 @@ def to_torch(network, dtype=torch.float64, exact=False):
     mods = []
     width = network.input_dimension
     for l, layer in enumerate(network.layers):
-        lin = nn.Linear(width, layer.width, dtype=dtype)
+        with warnings.catch_warnings():  # a width-0 layer: torch warns that initialising it is a no-op
+            warnings.filterwarnings('ignore', message='Initializing zero-element tensors')
+            lin = nn.Linear(width, layer.width, dtype=dtype)
         with torch.no_grad():
             w = [_rounded(row, dtype, exact, 'layers[%d] weight' % l) for row in layer.weights]
             lin.weight.copy_(torch.tensor(w, dtype=dtype).reshape(layer.width, width))
