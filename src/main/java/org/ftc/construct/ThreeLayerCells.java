@@ -11,7 +11,7 @@ import org.ftc.net.Layer;
 import org.ftc.net.Network;
 
 /**
- * T3U: a 3-layer {@code g} with {@code m1 = 2M - 1} and {@code m2 <= 4 ceil(N/M)} (THEORY section 3,
+ * T3U: a 3-layer {@code g} with {@code m1 = 2M - 1} and {@code m2 <= 4 ceil(N/M)} (proofs-notes/T3U-cells.md,
  * "cells"), written once over {@link Field}. proofs-notes/T3U-cells.md has the proof.
  *
  * <p>Project the distinct points to {@code t = u . x} and sort. Cut the sorted samples into {@code M}

@@ -19,7 +19,7 @@ import org.ftc.net.Network;
  * {@code Rational} arithmetic; a tolerance, when given, is compared exactly too.
  */
 public final class Judge {
-    /** Exit status meaning "this instance is infeasible" (PROTOCOL). */
+    /** Exit status meaning "this instance is infeasible" (spec/protocol.md). */
     public static final int INFEASIBLE_EXIT = 3;
 
     private final BudgetRule budget;

@@ -6,7 +6,7 @@ import org.ftc.instance.FineTuneCheck.SampleFailure;
 import org.ftc.io.JsonStrings;
 
 /**
- * The gate's judgement of one answer (PROTOCOL "Gate"). {@code message} is one readable line;
+ * The gate's judgement of one answer (spec/protocol.md, section 6.5). {@code message} is one readable line;
  * {@code failures} lists the samples that miss (for {@code wrong-value}).
  */
 public record Verdict(Kind kind, String message, List<SampleFailure> failures, int neurons, OptionalLong budget,

@@ -34,7 +34,7 @@ final class Runner<T> {
         boolean sys = b.systemProperties;
         int n = b.tries != null ? b.tries : Settings.DEFAULT_TRIES;
         if (sys) {
-            n = Settings.getLong("ftc.tries").map(Math::toIntExact).orElse(n);
+            n = Settings.getTries().orElse(n);
             if (Settings.getBoolean("ftc.deep")) n = Math.multiplyExact(n, 10);
         }
         this.tries = n;

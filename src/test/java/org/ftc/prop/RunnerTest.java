@@ -233,6 +233,23 @@ class RunnerTest {
     }
 
     @Test
+    void zeroOrNegativeTriesIsAnErrorNotAPass() {
+        String before = System.getProperty("ftc.tries");
+        try {
+            for (String bad : new String[] {"0", "-3", "3000000000"}) {
+                System.setProperty("ftc.tries", bad);
+                int[] ran = {0};
+                assertThatThrownBy(() -> Property.forAll(ints(0, 5)).quiet().noFailureFile().seed(1).run((x, c) -> ran[0]++))
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ftc.tries").hasMessageContaining(bad);
+                assertThat(ran[0]).isZero();
+            }
+        } finally {
+            if (before == null) System.clearProperty("ftc.tries");
+            else System.setProperty("ftc.tries", before);
+        }
+    }
+
+    @Test
     void overrunningGeneratorIsReportedNotLooped() {
         Gen<Integer> huge = s -> {
             for (int i = 0; i < 200_000; i++) s.choice(1);
