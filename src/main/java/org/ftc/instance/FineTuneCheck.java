@@ -51,6 +51,13 @@ public final class FineTuneCheck {
      */
     public static Report check(Instance instance, Network<Rational> g, Rational tolerance) {
         if (tolerance.signum() < 0) throw new IllegalArgumentException("tolerance must be non-negative, got " + tolerance);
+        return check(instance, g, Tolerance.absolute(tolerance));
+    }
+
+    /**
+     * Check with {@code |f(x) + g(x) - wanted| <= atol + rtol |wanted|} ({@link Tolerance}), decided exactly.
+     */
+    public static Report check(Instance instance, Network<Rational> g, Tolerance tolerance) {
         if (g.inputDimension() != instance.dimension()) {
             throw new IllegalArgumentException("g reads dimension " + g.inputDimension() + " but the instance has dimension " + instance.dimension());
         }
@@ -65,7 +72,7 @@ public final class FineTuneCheck {
             Rational actual = f[i].add(gv[i]);
             Rational error = actual.subtract(wanted).abs();
             if (error.compareTo(maxError) > 0) maxError = error;
-            if (error.compareTo(tolerance) > 0) failures.add(new SampleFailure(i, label != null, wanted, actual));
+            if (error.compareTo(tolerance.allowed(wanted)) > 0) failures.add(new SampleFailure(i, label != null, wanted, actual));
         }
         return new Report(List.copyOf(failures), g.neurons(), g.depth(), maxError);
     }
