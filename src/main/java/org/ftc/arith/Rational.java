@@ -517,16 +517,6 @@ public final class Rational implements Comparable<Rational> {
         return bigNum.hashCode() * 31 + bigDen.hashCode();
     }
 
-    /**
-     * The exact text when it has at most {@code max} characters; otherwise its start, its end and its
-     * length, for messages meant to be read by a person (never parsed).
-     */
-    public String abbreviated(int max) {
-        String text = toString();
-        if (text.length() <= Math.max(max, 40)) return text;
-        return text.substring(0, 24) + "..." + text.substring(text.length() - 12) + " (" + text.length() + " characters)";
-    }
-
     /** {@code "n"} or {@code "n/d"}: the canonical exact text of the protocol. */
     @Override
     public String toString() {

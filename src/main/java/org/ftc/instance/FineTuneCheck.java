@@ -2,6 +2,9 @@ package org.ftc.instance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.ftc.arith.NumberText;
 import org.ftc.arith.Rational;
 import org.ftc.net.BatchEvaluation;
 import org.ftc.net.Network;
@@ -19,8 +22,8 @@ public final class FineTuneCheck {
     public record SampleFailure(int index, boolean changed, Rational wanted, Rational actual) {
         @Override
         public String toString() {
-            return "sample " + index + (changed ? " (changed)" : " (untouched)") + ": wanted " + wanted.abbreviated(80)
-                    + ", got " + actual.abbreviated(80);
+            return "sample " + index + (changed ? " (changed)" : " (untouched)") + ": wanted " + NumberText.of(wanted)
+                    + ", got " + NumberText.of(actual);
         }
     }
 
@@ -33,7 +36,7 @@ public final class FineTuneCheck {
         /** A one-paragraph summary naming up to {@code limit} failing samples. */
         public String describe(int limit) {
             if (fineTuned()) return "fine-tuned: every sample meets its target (" + neurons + " neurons, depth " + depth + ")";
-            StringBuilder s = new StringBuilder(failures.size() + " sample(s) miss their target (max error " + maxError.abbreviated(80) + "):");
+            StringBuilder s = new StringBuilder(failures.size() + " sample(s) miss their target (max error " + NumberText.of(maxError) + "):");
             for (int i = 0; i < Math.min(limit, failures.size()); i++) s.append("\n  ").append(failures.get(i));
             if (failures.size() > limit) s.append("\n  ... and ").append(failures.size() - limit).append(" more");
             return s.toString();
@@ -55,17 +58,45 @@ public final class FineTuneCheck {
             throw new IllegalArgumentException("g reads dimension " + g.inputDimension() + " but the instance has dimension " + instance.dimension());
         }
         Rational[][] x = instance.samplesView();
-        Rational[] f = BatchEvaluation.evaluate(instance.pretrained(), x);
         Rational[] gv = BatchEvaluation.evaluate(g, x);
-        List<SampleFailure> failures = new ArrayList<>();
+        // f is evaluated only at the changed samples (once per instance) and at the failing
+        // untouched ones, for the message: an untouched sample passes exactly when |g(x)| <= tol
+        // (proofs-notes/SETTING-exact-model.md, "Where f is evaluated").
+        Rational[] fAtChanges = instance.pretrainedAtChanges();
+        SortedMap<Integer, Rational> changes = instance.changes();
+        Rational[] error = new Rational[x.length];
+        Rational[] actualAtChange = new Rational[fAtChanges.length];
+        int c = 0;
+        for (Map.Entry<Integer, Rational> e : changes.entrySet()) {
+            actualAtChange[c] = fAtChanges[c].add(gv[e.getKey()]);
+            error[e.getKey()] = actualAtChange[c].subtract(e.getValue()).abs();
+            c++;
+        }
+        List<Integer> failing = new ArrayList<>();
+        List<Integer> failingUntouched = new ArrayList<>();
         Rational maxError = Rational.ZERO;
         for (int i = 0; i < x.length; i++) {
-            Rational label = instance.changes().get(i);
-            Rational wanted = label == null ? f[i] : label;
-            Rational actual = f[i].add(gv[i]);
-            Rational error = actual.subtract(wanted).abs();
-            if (error.compareTo(maxError) > 0) maxError = error;
-            if (error.compareTo(tolerance) > 0) failures.add(new SampleFailure(i, label != null, wanted, actual));
+            if (error[i] == null) error[i] = gv[i].abs();
+            if (error[i].compareTo(maxError) > 0) maxError = error[i];
+            if (error[i].compareTo(tolerance) > 0) {
+                failing.add(i);
+                if (!changes.containsKey(i)) failingUntouched.add(i);
+            }
+        }
+        Rational[][] untouchedPoints = new Rational[failingUntouched.size()][];
+        for (int j = 0; j < untouchedPoints.length; j++) untouchedPoints[j] = x[failingUntouched.get(j)];
+        Rational[] fAtFailing = BatchEvaluation.evaluate(instance.pretrained(), untouchedPoints);
+        List<SampleFailure> failures = new ArrayList<>(failing.size());
+        List<Integer> changedIndex = new ArrayList<>(changes.keySet());
+        int u = 0;
+        for (int i : failing) {
+            Rational label = changes.get(i);
+            if (label != null) {
+                failures.add(new SampleFailure(i, true, label, actualAtChange[java.util.Collections.binarySearch(changedIndex, i)]));
+            } else {
+                Rational f = fAtFailing[u++];
+                failures.add(new SampleFailure(i, false, f, f.add(gv[i])));
+            }
         }
         return new Report(List.copyOf(failures), g.neurons(), g.depth(), maxError);
     }
