@@ -14,7 +14,9 @@ public record Verdict(Kind kind, String message, List<SampleFailure> failures, i
 
     public enum Kind {
         PASS("pass"), WRONG_VALUE("wrong-value"), OVER_BUDGET("over-budget"), BAD_OUTPUT("bad-output"), CRASH("crash"),
-        TIMEOUT("timeout"), FALSE_INFEASIBLE("false-infeasible"), MISSED_INFEASIBLE("missed-infeasible");
+        TIMEOUT("timeout"), FALSE_INFEASIBLE("false-infeasible"), MISSED_INFEASIBLE("missed-infeasible"),
+        /** exit status 4 or status {@code unsupported}: no construction for the depth asked (not shrunk). */
+        UNSUPPORTED("unsupported");
 
         private final String label;
 
