@@ -314,6 +314,8 @@ def judge(inst, case):
         status = case['process']['exit_status']
         if status == 3:
             return ('pass' if infeasible else 'false-infeasible'), []
+        if status == 4:
+            return 'unsupported', []
         if status != 0:
             return 'crash', []
         if infeasible:
@@ -333,6 +335,8 @@ def judge(inst, case):
         return 'bad-output', []
     if a['status'] == 'error':
         return 'crash', []
+    if a['status'] == 'unsupported':
+        return 'unsupported', []
     if a['status'] == 'infeasible':
         return ('pass' if infeasible else 'false-infeasible'), []
     if infeasible:
@@ -345,7 +349,7 @@ def read_answer(line):
     a = load_strict(line)
     fields(a, {'format', 'version', 'instance', 'status', 'network', 'message'})
     header(a, 'ftc-answer', True)
-    if a.get('status') not in ('network', 'infeasible', 'error'):
+    if a.get('status') not in ('network', 'infeasible', 'unsupported', 'error'):
         raise Bad('status')
     if ('network' in a) != (a['status'] == 'network'):
         raise Bad('network goes with status network')
@@ -482,6 +486,7 @@ def as_process(g):
 
 
 one = inst(line1(0, 1, 2, 3, 4), [(2, 5)], id='one-hat')
+conflict_early = inst(line1(0, 1, 1), [(1, 3)])
 g_one = t2u(Instance(one))
 J('one changed sample in the middle: a hat of 3 units, budget 3', [], one, 'pass', answer=ans(g_one))
 J('the same hat in process mode', ['process-mode'], one, 'pass', process=as_process(g_one))
@@ -500,6 +505,9 @@ J('a network reading 2 inputs for 1-D samples', [], one, 'bad-output',
 J('status infeasible on a feasible instance', ['line-mode'], one, 'false-infeasible', answer=ans(None, 'infeasible'))
 J('exit status 3 on a feasible instance', ['process-mode'], one, 'false-infeasible', process={'exit_status': 3, 'stdout': ''})
 J('exit status 1', ['process-mode'], one, 'crash', process={'exit_status': 1, 'stdout': 'Traceback ...'})
+J('status unsupported (no construction for this depth)', ['line-mode'], one, 'unsupported', answer=ans(None, 'unsupported', message='depth 3 only'))
+J('exit status 4 (no construction for this depth)', ['process-mode'], one, 'unsupported', process={'exit_status': 4, 'stdout': ''})
+J('status unsupported on an infeasible instance', ['conflicting-duplicate'], conflict_early, 'unsupported', answer=ans(None, 'unsupported'))
 J('status error', ['line-mode'], one, 'crash', answer=ans(None, 'error', message='ValueError: not implemented'))
 J('no answer within the time limit', [], one, 'timeout', outcome='timeout')
 J('standard output ended before the answer line', ['line-mode'], one, 'crash', outcome='ended')

@@ -7,7 +7,7 @@ import org.ftc.net.Network;
 /**
  * What a JVM implementation says about one instance: here is {@code g}, the instance is
  * infeasible, or the implementation does not support it (for example another depth). The three
- * outcomes of the protocol's exit statuses 0, 3 and "anything else" (spec/protocol.md, section 6).
+ * outcomes of the protocol's exit statuses 0, 3 and 4 (spec/protocol.md, section 6).
  */
 public final class Answer {
     enum Kind { NETWORK, INFEASIBLE, UNSUPPORTED }
@@ -32,7 +32,7 @@ public final class Answer {
         return new Answer(Kind.INFEASIBLE, null, "");
     }
 
-    /** The implementation does not handle this instance; judged as a crash. */
+    /** No construction for this instance (for example its depth): the verdict {@code unsupported}, not a pass. */
     public static Answer unsupported(String why) {
         return new Answer(Kind.UNSUPPORTED, null, Objects.requireNonNull(why, "why"));
     }

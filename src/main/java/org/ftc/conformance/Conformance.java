@@ -169,8 +169,8 @@ public final class Conformance {
             case INFEASIBLE:
                 return s.append("\"infeasible\"}").toString();
             case UNSUPPORTED:
-                s.append("\"error\",\"message\":");
-                JsonStrings.quote(s, "unsupported: " + a.message());
+                s.append("\"unsupported\",\"message\":");
+                JsonStrings.quote(s, a.message());
                 return s.append('}').toString();
             case NETWORK:
             default:

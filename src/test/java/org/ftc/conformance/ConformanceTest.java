@@ -62,7 +62,9 @@ class ConformanceTest {
                 java.util.Map.of(1, Rational.of(5)), 2);
         assertThat(Conformance.of(ConformanceTest::correct).judge(feasible).kind()).isEqualTo(Verdict.Kind.PASS);
         assertThat(Conformance.of(i -> Answer.infeasible()).judge(feasible).kind()).isEqualTo(Verdict.Kind.FALSE_INFEASIBLE);
-        assertThat(Conformance.of(i -> Answer.unsupported("depth 2 only")).judge(feasible).message()).contains("unsupported: depth 2 only");
+        Verdict unsupported = Conformance.of(i -> Answer.unsupported("depth 2 only")).judge(feasible);
+        assertThat(unsupported.kind()).isEqualTo(Verdict.Kind.UNSUPPORTED);
+        assertThat(unsupported.message()).contains("depth 2 only");
         Verdict thrown = Conformance.of(i -> { throw new IllegalStateException("boom"); }).judge(feasible);
         assertThat(thrown.kind()).isEqualTo(Verdict.Kind.CRASH);
         assertThat(thrown.message()).contains("boom");
