@@ -1,7 +1,7 @@
 package org.ftc.bounds;
 
 /**
- * Neuron budgets (THEORY section 2). Upper budgets are what the constructions guarantee; lower
+ * Neuron budgets (spec/mathematics.md). Upper budgets are what the constructions guarantee; lower
  * budgets are what the hard instances force.
  */
 public final class Budget {
