@@ -193,13 +193,13 @@ public final class Judge {
         if (!report.fineTuned()) {
             String tol = tolerance.isExact() ? "" : " beyond " + tolerance.describe();
             return new Verdict(Verdict.Kind.WRONG_VALUE, report.failures().size() + " of " + instance.sampleCount() + " sample(s) miss their target" + tol
-                    + " (max error " + report.maxError() + "); first: " + report.failures().get(0), report.failures(), g.neurons(), b, -1, "", 0);
+                    + " (max error " + org.ftc.arith.NumberText.of(report.maxError()) + "); first: " + report.failures().get(0), report.failures(), g.neurons(), b, -1, "", 0);
         }
         if (b.isPresent() && g.neurons() > b.getAsLong()) {
             return new Verdict(Verdict.Kind.OVER_BUDGET, g.neurons() + " neurons, budget " + b.getAsLong() + " (N = " + n + ", depth "
                     + instance.depth() + ", rule " + budget + ")", List.of(), g.neurons(), b, -1, "", 0);
         }
-        String tol = tolerance.isExact() ? "exactly" : "within " + tolerance.describe() + " (max error " + report.maxError() + ")";
+        String tol = tolerance.isExact() ? "exactly" : "within " + tolerance.describe() + " (max error " + org.ftc.arith.NumberText.of(report.maxError()) + ")";
         return new Verdict(Verdict.Kind.PASS, "every sample meets its target " + tol + "; " + g.neurons() + " neurons"
                 + (b.isPresent() ? " <= budget " + b.getAsLong() : " (no budget)"), List.of(), g.neurons(), b, -1, "", 0);
     }

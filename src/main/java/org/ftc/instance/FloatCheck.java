@@ -1,5 +1,6 @@
 package org.ftc.instance;
 
+import org.ftc.arith.NumberText;
 import org.ftc.arith.Rational;
 import org.ftc.net.BatchEvaluation;
 import org.ftc.net.FloatEvaluation;
@@ -29,8 +30,8 @@ public final class FloatCheck {
         /** {@code float32: worst error 3/2^30 at sample 4 (wanted 1, got 0x1.000004p0); 0 of 25 samples miss the tolerance}. */
         public String describe() {
             if (samples == 0) return precision.label() + ": no samples";
-            String where = " at sample " + worstSample + " (wanted " + worstWanted.abbreviated(60) + ", got " + show(worstValue) + ")";
-            String error = worstError.map(e -> "worst error " + e.abbreviated(60)).orElse("a result is not finite");
+            String where = " at sample " + worstSample + " (wanted " + NumberText.of(worstWanted) + ", got " + show(worstValue) + ")";
+            String error = worstError.map(e -> "worst error " + NumberText.of(e)).orElse("a result is not finite");
             return precision.label() + ": " + error + where + "; " + misses + " of " + samples + " sample(s) miss the tolerance in " + precision.label();
         }
 

@@ -1,5 +1,6 @@
 package org.ftc.instance;
 
+import org.ftc.arith.NumberText;
 import org.ftc.arith.Rational;
 
 /**
@@ -35,7 +36,7 @@ public record Tolerance(Rational absolute, Rational relative) {
 
     /** {@code tolerance 1/1000000000}, {@code tolerance 0 + 1/1000 |wanted|}, as messages show it. */
     public String describe() {
-        if (relative.signum() == 0) return "tolerance " + absolute.abbreviated(40);
-        return "tolerance " + absolute.abbreviated(40) + " + " + relative.abbreviated(40) + " |wanted|";
+        if (relative.signum() == 0) return "tolerance " + NumberText.of(absolute);
+        return "tolerance " + NumberText.of(absolute) + " + " + NumberText.of(relative) + " |wanted|";
     }
 }

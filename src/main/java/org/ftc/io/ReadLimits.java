@@ -7,7 +7,8 @@ package org.ftc.io;
  * and documents longer than {@code maxBytes} are refused too.
  */
 public record ReadLimits(int maxNumberLength, int maxExponent, int maxDepth, long maxBytes) {
-    public static final ReadLimits DEFAULT = new ReadLimits(10_000, 10_000, 64, 1L << 30);
+    /** Numbers of 10,000 characters, exponents of ±10,000, nesting 64 deep, documents of 256 MiB. */
+    public static final ReadLimits DEFAULT = new ReadLimits(10_000, 10_000, 64, 256L << 20);
 
     public ReadLimits {
         if (maxNumberLength < 1) throw new IllegalArgumentException("maxNumberLength must be at least 1, got " + maxNumberLength);
