@@ -131,41 +131,18 @@ public final class Rational implements Comparable<Rational> {
 
     /**
      * Parses {@code "-12"}, {@code "7/3"}, {@code "0.125"}, {@code "-2.5e-30"} or a hexadecimal
-     * floating literal such as {@code "0x1.8p-3"}, always exactly. Limits (length, exponent) are the
-     * caller's business: see {@code org.ftc.io.NumberParser} for the guarded version.
+     * floating literal such as {@code "0x1.8p-3"}, always exactly, in the one strict grammar of the
+     * formats ({@code org.ftc.io.NumberParser}: no whitespace, no sign after {@code /} or
+     * {@code 0x}), with no length limit and exponents within ±10,000.
+     *
+     * @throws NumberFormatException if {@code text} is not in the grammar
      */
     public static Rational parse(String text) {
-        String s = text.trim();
-        if (s.isEmpty()) throw new NumberFormatException("empty number");
-        int slash = s.indexOf('/');
-        if (slash >= 0) {
-            BigInteger n = new BigInteger(s.substring(0, slash).trim());
-            BigInteger d = new BigInteger(s.substring(slash + 1).trim());
-            if (d.signum() == 0) throw new NumberFormatException("zero denominator in " + text);
-            return of(n, d);
+        try {
+            return org.ftc.io.NumberParser.ANY_LENGTH.parse(text);
+        } catch (org.ftc.io.FormatException e) {
+            throw new NumberFormatException(e.problem());
         }
-        String unsigned = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
-        if (unsigned.startsWith("0x") || unsigned.startsWith("0X")) {
-            return parseHex(s);
-        }
-        return of(new BigDecimal(s));
-    }
-
-    private static Rational parseHex(String s) {
-        boolean negative = s.startsWith("-");
-        String body = s.replaceFirst("^[+-]?0[xX]", "");
-        int p = body.indexOf('p');
-        if (p < 0) p = body.indexOf('P');
-        String mantissaText = p < 0 ? body : body.substring(0, p);
-        int exponent = p < 0 ? 0 : Integer.parseInt(body.substring(p + 1));
-        int dot = mantissaText.indexOf('.');
-        String digits = dot < 0 ? mantissaText : mantissaText.substring(0, dot) + mantissaText.substring(dot + 1);
-        int fractionDigits = dot < 0 ? 0 : mantissaText.length() - dot - 1;
-        if (digits.isEmpty()) throw new NumberFormatException("no digits in " + s);
-        BigInteger m = new BigInteger(digits, 16);
-        if (negative) m = m.negate();
-        int shift = exponent - 4 * fractionDigits;
-        return shift >= 0 ? of(m.shiftLeft(shift)) : of(m, BigInteger.ONE.shiftLeft(-shift));
     }
 
     private static Rational normalizeSmall(long n, long d) {

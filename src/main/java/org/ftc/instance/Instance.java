@@ -10,7 +10,7 @@ import org.ftc.arith.RationalField;
 import org.ftc.net.Network;
 
 /**
- * A fine-tuning instance (THEORY section 1): samples {@code x_1..x_K} in {@code Q^d}, a frozen
+ * A fine-tuning instance (proofs-notes/SETTING-exact-model.md): samples {@code x_1..x_K} in {@code Q^d}, a frozen
  * pre-trained network {@code f}, the changes {@code I} with their new labels, and the depth asked of
  * {@code g}. Indices are 0-based here and in the JSON format. Immutable; validated on construction.
  */

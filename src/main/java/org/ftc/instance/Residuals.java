@@ -10,7 +10,7 @@ import org.ftc.arith.NumberText;
 
 /**
  * What {@code g} must do: the distinct sample points and the value {@code g} must take at each,
- * {@code r_i = y_i - f(x_i)} on changed samples and {@code 0} elsewhere (THEORY section 1).
+ * {@code r_i = y_i - f(x_i)} on changed samples and {@code 0} elsewhere (proofs-notes/SETTING-exact-model.md).
  *
  * <p>Equal samples are merged when their demands agree; when they conflict the instance is
  * infeasible and {@link #of} throws {@link InfeasibleInstanceException} naming the samples.

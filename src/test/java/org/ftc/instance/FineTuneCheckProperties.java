@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * point (no sweep, no skipping; {@code Rational} itself is checked against Apfloat elsewhere).
  */
 class FineTuneCheckProperties {
-    record Case(GeneratedInstance generated, Network<Rational> g, Rational tolerance) {
+    record Case(GeneratedInstance generated, Network<Rational> g, Tolerance tolerance) {
         @Override
         public String toString() {
             return generated + "\ng = " + g + ", tolerance " + tolerance;
@@ -69,7 +69,11 @@ class FineTuneCheckProperties {
     @Test
     void verdictEqualsFullEvaluation() {
         Gen<GeneratedInstance> instances = Gens.oneOf(Instances.instances(2, 3, 12), MlShaped.instances(2, 12));
-        Gen<Rational> tolerances = Gens.oneOf(Gens.constant(Rational.ZERO), Numbers.weights().map(Rational::abs));
+        // Exact, absolute only, and absolute + relative (numpy's allclose rule, where the relative
+        // part at an untouched sample needs f(x), which the fast path evaluates only when |g| > atol).
+        Gen<Rational> sizes = Numbers.weights().map(Rational::abs);
+        Gen<Tolerance> tolerances = Gens.oneOf(Gens.constant(Tolerance.EXACT), sizes.map(Tolerance::absolute),
+                Gens.zip(Gens.oneOf(Gens.constant(Rational.ZERO), sizes), sizes, Tolerance::new));
         Property.forAll(instances.flatMap(gi -> Gens.zip(networksFor(gi.instance()), tolerances, (g, tol) -> new Case(gi, g, tol))))
                 .check((c, ctx) -> {
                     Instance inst = c.generated().instance();
@@ -85,7 +89,8 @@ class FineTuneCheckProperties {
                         Rational wanted = label == null ? fx : label;
                         Rational error = actual.subtract(wanted).abs();
                         maxError = maxError.max(error);
-                        if (error.compareTo(c.tolerance()) > 0) want.add(new FineTuneCheck.SampleFailure(i, label != null, wanted, actual));
+                        Rational allowed = c.tolerance().absolute().add(c.tolerance().relative().multiply(wanted.abs()));
+                        if (error.compareTo(allowed) > 0) want.add(new FineTuneCheck.SampleFailure(i, label != null, wanted, actual));
                     }
                     assertThat(got.failures()).containsExactlyElementsOf(want);
                     assertThat(got.maxError()).isEqualTo(maxError);
@@ -93,6 +98,7 @@ class FineTuneCheckProperties {
                     ctx.classify(!want.isEmpty(), "fails somewhere");
                     ctx.classify(want.stream().anyMatch(w -> !w.changed()), "an untouched sample fails");
                     ctx.classify(want.stream().anyMatch(FineTuneCheck.SampleFailure::changed), "a changed sample fails");
+                    ctx.classify(c.tolerance().relative().signum() > 0, "relative tolerance");
                 });
     }
 }
