@@ -26,7 +26,7 @@ import org.ftc.prop.Replay;
 
 /**
  * The gate: runs an implementation on many instances, judges every answer exactly, shrinks
- * failures and writes what a user or a CI system needs (PROTOCOL "Gate", docs/gate.md).
+ * failures and writes what a user or a CI system needs (spec/protocol.md section 6, docs/gate.md).
  */
 public final class Gate implements AutoCloseable {
     private final GateConfig config;
@@ -40,7 +40,7 @@ public final class Gate implements AutoCloseable {
         this.config = config;
         this.runner = new ProcessRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
         ReadLimits limits = config.readLimits();
-        this.judge = new Judge(config.budget(), config.tolerance(), new NetworkCodec(limits), new AnswerCodec(limits));
+        this.judge = new Judge(config.budget(), config.tolerances(), new NetworkCodec(limits), new AnswerCodec(limits), config.floatEval());
         this.lines = config.lineMode()
                 ? new LineRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory())
                 : null;
@@ -116,6 +116,16 @@ public final class Gate implements AutoCloseable {
     public record Judged(Verdict verdict, byte[] output) {
     }
 
+    /** Judging stops after this many timeouts in a row (an implementation that never answers). */
+    public static final int STOP_AFTER_TIMEOUTS = 5;
+
+    private volatile String stopReason;
+
+    /** Why judging stopped before the last instance, if it did (repeated timeouts). */
+    public Optional<String> stopReason() {
+        return Optional.ofNullable(stopReason);
+    }
+
     /** Judges every input, then shrinks failures ({@code gen} is the generator of generated inputs, or null). */
     public GateReport run(List<Input> inputs, Gen<Instance> gen) {
         long start = System.nanoTime();
@@ -162,9 +172,22 @@ public final class Gate implements AutoCloseable {
         long start = System.nanoTime();
         long[] lastReport = {start};
         List<Future<GateCase>> futures = new ArrayList<>();
+        AtomicInteger timeoutsInARow = new AtomicInteger();
         for (Input in : inputs) {
             futures.add(pool.submit(() -> {
+                if (stopReason != null) return null;
                 Judged j = runOne(in.instance());
+                if (j.verdict().kind() == Verdict.Kind.TIMEOUT) {
+                    if (timeoutsInARow.incrementAndGet() >= STOP_AFTER_TIMEOUTS && stopReason == null) {
+                        stopReason = "gate stopped early: " + STOP_AFTER_TIMEOUTS + " timeouts in a row (the last: " + in.id() + ", "
+                                + j.verdict().message() + "); the instances not yet started were not judged."
+                                + (config.lineMode() ? " In line mode every answer must end with a newline and be flushed." : "")
+                                + " Raise --timeout-ms if the implementation is only slow.";
+                        progress.println("[gate] " + stopReason);
+                    }
+                } else {
+                    timeoutsInARow.set(0);
+                }
                 if (!j.verdict().passed()) failed.incrementAndGet();
                 int n = done.incrementAndGet();
                 synchronized (lastReport) {
@@ -179,7 +202,10 @@ public final class Gate implements AutoCloseable {
         }
         List<GateCase> cases = new ArrayList<>();
         try {
-            for (Future<GateCase> f : futures) cases.add(f.get());
+            for (Future<GateCase> f : futures) {
+                GateCase c = f.get();
+                if (c != null) cases.add(c);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("gate interrupted", e);
@@ -199,8 +225,9 @@ public final class Gate implements AutoCloseable {
         for (int i = 0; i < out.size() && shrinks < config.maxShrinks(); i++) {
             GateCase c = out.get(i);
             Verdict.Kind kind = c.verdict().kind();
-            // Timeouts are not shrunk: every candidate would cost a full time limit.
-            if (c.verdict().passed() || kind == Verdict.Kind.TIMEOUT || seen.containsKey(kind)) continue;
+            // Timeouts are not shrunk: every candidate would cost a full time limit. Unsupported depths
+            // are not failures of a construction: there is nothing smaller to find.
+            if (c.verdict().passed() || kind == Verdict.Kind.TIMEOUT || kind == Verdict.Kind.UNSUPPORTED || seen.containsKey(kind)) continue;
             seen.put(kind, true);
             shrinks++;
             progress.printf("[gate] shrinking %s (%s) ...%n", c.id(), kind.label());
