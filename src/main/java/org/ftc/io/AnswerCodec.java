@@ -23,6 +23,8 @@ public final class AnswerCodec {
         NETWORK("network"),
         /** "this instance is infeasible" (exit status 3 in process mode). */
         INFEASIBLE("infeasible"),
+        /** "no construction for this depth" (exit status 4 in process mode), the process stays alive. */
+        UNSUPPORTED("unsupported"),
         /** "I failed on this instance" (a crash in process mode), the process stays alive. */
         ERROR("error");
 
@@ -109,7 +111,7 @@ public final class AnswerCodec {
         Status status = null;
         for (Status s : Status.values()) if (s.label().equals(label)) status = s;
         if (status == null) {
-            throw new FormatException("status", "expected \"network\", \"infeasible\" or \"error\", got \"" + NumberParser.shorten(label) + "\"");
+            throw new FormatException("status", "expected \"network\", \"infeasible\", \"unsupported\" or \"error\", got \"" + NumberParser.shorten(label) + "\"");
         }
         Optional<Network<Rational>> network = Optional.empty();
         if (status == Status.NETWORK) {

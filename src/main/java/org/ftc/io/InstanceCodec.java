@@ -17,7 +17,7 @@ import org.ftc.instance.Instance;
 import org.ftc.net.Network;
 
 /**
- * {@code ftc-instance} version 1 (PROTOCOL.md, docs/formats.md): strict reading and canonical
+ * {@code ftc-instance} version 1 (spec/protocol.md, docs/formats.md): strict reading and canonical
  * writing. The input dimension {@code d} is the length of the samples; with no samples it is the
  * pre-trained network's {@code input_dimension}, else the optional {@code input_dimension} field
  * (an addition documented in docs/formats.md), else 1.

@@ -16,7 +16,7 @@ import org.ftc.net.Layer;
 import org.ftc.net.Network;
 
 /**
- * {@code ftc-network} version 1 (PROTOCOL.md, docs/formats.md): strict reading into an exact
+ * {@code ftc-network} version 1 (spec/protocol.md, docs/formats.md): strict reading into an exact
  * {@code Network<Rational>} and canonical writing ({@code "n"} or {@code "n/d"} for every number).
  */
 public final class NetworkCodec {

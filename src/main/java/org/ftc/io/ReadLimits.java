@@ -1,7 +1,7 @@
 package org.ftc.io;
 
 /**
- * Guards against abusive input (PROTOCOL "Numbers"): a number text longer than
+ * Guards against abusive input (spec/protocol.md, section 2): a number text longer than
  * {@code maxNumberLength} characters, or with a decimal or binary exponent beyond
  * {@code ±maxExponent}, is refused before it is parsed; JSON nested deeper than {@code maxDepth}
  * and documents longer than {@code maxBytes} are refused too.
