@@ -49,8 +49,15 @@ public final class Gate implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** An instance to judge, with its generator choices when it was generated. */
-    public record Input(String id, Instance instance, Optional<long[]> choices) {
+    /**
+     * An instance to judge: {@code name} is unique in the run and safe as a file name (the case's
+     * files are named after it), {@code file} is where it was read from, {@code choices} are its
+     * generator choices when it was generated.
+     */
+    public record Input(String name, Instance instance, Optional<long[]> choices, Optional<Path> file) {
+        public Input {
+            if (!name.equals(GateFiles.safe(name))) throw new IllegalArgumentException("a case name must be safe as a file name, got " + name);
+        }
     }
 
     /** {@code count} instances from {@code gen}, instance {@code i} from a seed derived from {@code seed} and {@code i}. */
@@ -60,7 +67,7 @@ public final class Gate implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             Replay.Recorded<Instance> r = Replay.random(gen, seeds.nextLong());
             String id = String.format("seed%d-%04d", seed, i);
-            inputs.add(new Input(id, r.value().withId(id), Optional.of(r.choices())));
+            inputs.add(new Input(id, r.value().withId(id), Optional.of(r.choices()), Optional.empty()));
         }
         return inputs;
     }
@@ -77,6 +84,7 @@ public final class Gate implements AutoCloseable {
             files.add(folderOrFile);
         }
         List<Input> inputs = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Path file : files) {
             Instance inst;
             try {
@@ -84,9 +92,13 @@ public final class Gate implements AutoCloseable {
             } catch (FormatException e) {
                 throw new FormatException(file + ": " + e.path(), e.problem());
             }
-            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-            String id = inst.id().isEmpty() ? name : inst.id();
-            inputs.add(new Input(id, inst.withId(id), Optional.empty()));
+            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+            String id = inst.id().isEmpty() ? stem : inst.id();
+            // The case is named after its file (ids are often shared); names made equal by the
+            // file-name-safe mapping get a suffix, in sorted order.
+            String name = GateFiles.safe(stem);
+            for (int k = 2; !names.add(name); k++) name = GateFiles.safe(stem) + "-" + k;
+            inputs.add(new Input(name, inst.withId(id), Optional.empty(), Optional.of(file)));
         }
         return inputs;
     }
@@ -104,28 +116,32 @@ public final class Gate implements AutoCloseable {
     public record Judged(Verdict verdict, byte[] output) {
     }
 
-    /** Judges every input, then shrinks failures ({@code gen} is the generator of generated inputs, or null). */
+    /**
+     * Judges every input, then shrinks failures ({@code gen} is the generator of generated inputs,
+     * or null). With an output folder, every verdict is written as it is decided ({@link GateOutput}).
+     *
+     * @throws GateOutput.FolderInUse when the output folder holds files and overwriting was not asked for
+     * @throws GateOutput.WriteFailed when a file of the run cannot be written (the run stops)
+     */
     public GateReport run(List<Input> inputs, Gen<Instance> gen) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Input in : inputs) if (!names.add(in.name())) throw new IllegalArgumentException("two inputs are both named " + in.name());
         long start = System.nanoTime();
         List<GateCase> cases;
         long runMillis;
+        GateOutput output = config.outputFolder().map(f -> GateOutput.open(f, config.overwriteOutput())).orElse(null);
         try {
-            cases = judgeAll(inputs);
+            cases = judgeAll(inputs, output);
             runMillis = (System.nanoTime() - start) / 1_000_000;
             // Shrinking borrows one of the same persistent processes in line mode.
-            cases = shrinkFailures(cases, gen);
+            cases = shrinkFailures(cases, gen, output);
+            GateReport report = new GateReport(config, cases, runMillis, (System.nanoTime() - start) / 1_000_000);
+            if (output != null) output.finish(report);
+            return report;
         } finally {
             close();
+            if (output != null) output.close();
         }
-        GateReport report = new GateReport(config, cases, runMillis, (System.nanoTime() - start) / 1_000_000);
-        config.outputFolder().ifPresent(folder -> {
-            try {
-                GateFiles.write(folder, report);
-            } catch (IOException e) {
-                progress.println("[gate] could not write results to " + folder + ": " + e.getMessage());
-            }
-        });
-        return report;
     }
 
     /** Line mode: asks the persistent processes to finish (their input is closed) and kills what is left. */
@@ -139,7 +155,7 @@ public final class Gate implements AutoCloseable {
         return lines == null ? 0 : lines.processStarts();
     }
 
-    private List<GateCase> judgeAll(List<Input> inputs) {
+    private List<GateCase> judgeAll(List<Input> inputs, GateOutput output) {
         ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), r -> {
             Thread t = new Thread(r, "gate-worker");
             t.setDaemon(true);
@@ -162,7 +178,9 @@ public final class Gate implements AutoCloseable {
                         progress.printf("[gate] %d/%d judged, %d failing (%.1f s)%n", n, inputs.size(), failed.get(), (now - start) / 1e9);
                     }
                 }
-                return new GateCase(in.id(), in.instance(), in.choices(), j.verdict(), j.output(), Optional.empty());
+                GateCase c = new GateCase(in.name(), in.file(), in.instance(), in.choices(), j.verdict(), j.output(), Optional.empty());
+                if (output != null) output.decided(c, config);
+                return c;
             }));
         }
         List<GateCase> cases = new ArrayList<>();
@@ -172,6 +190,7 @@ public final class Gate implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("gate interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException("gate worker failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -179,7 +198,7 @@ public final class Gate implements AutoCloseable {
         return cases;
     }
 
-    private List<GateCase> shrinkFailures(List<GateCase> cases, Gen<Instance> gen) {
+    private List<GateCase> shrinkFailures(List<GateCase> cases, Gen<Instance> gen, GateOutput output) {
         if (config.shrinkTime().isZero() || config.maxShrinks() == 0) return cases;
         List<GateCase> out = new ArrayList<>(cases);
         Map<Verdict.Kind, Boolean> seen = new EnumMap<>(Verdict.Kind.class);
@@ -191,7 +210,7 @@ public final class Gate implements AutoCloseable {
             if (c.verdict().passed() || kind == Verdict.Kind.TIMEOUT || seen.containsKey(kind)) continue;
             seen.put(kind, true);
             shrinks++;
-            progress.printf("[gate] shrinking %s (%s) ...%n", c.id(), kind.label());
+            progress.printf("[gate] shrinking %s (%s) ...%n", c.name(), kind.label());
             long start = System.nanoTime();
             Instance smallest;
             int steps;
@@ -204,7 +223,7 @@ public final class Gate implements AutoCloseable {
                 try {
                     r = Shrinker.shrink(gen, c.choices().get(), sameFailure, config.shrinkTime());
                 } catch (IllegalArgumentException flaky) {
-                    progress.printf("[gate] %s did not fail again on replay (flaky implementation?); not shrunk%n", c.id());
+                    progress.printf("[gate] %s did not fail again on replay (flaky implementation?); not shrunk%n", c.name());
                     continue;
                 }
                 smallest = r.value();
@@ -217,8 +236,10 @@ public final class Gate implements AutoCloseable {
             smallest = smallest.withId(c.id() + "-shrunk");
             Judged again = runOne(smallest);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            out.set(i, c.withShrunk(new GateCase.Shrunk(smallest, again.verdict(), again.output(), steps, millis)));
-            progress.printf("[gate] %s shrunk to K = %d, N = %d, d = %d in %.1f s%n", c.id(), smallest.sampleCount(), smallest.changeCount(),
+            GateCase shrunk = c.withShrunk(new GateCase.Shrunk(smallest, again.verdict(), again.output(), steps, millis));
+            out.set(i, shrunk);
+            if (output != null) output.shrunk(shrunk);
+            progress.printf("[gate] %s shrunk to K = %d, N = %d, d = %d in %.1f s%n", c.name(), smallest.sampleCount(), smallest.changeCount(),
                     smallest.dimension(), millis / 1e3);
         }
         return out;

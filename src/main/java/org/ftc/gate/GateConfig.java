@@ -20,12 +20,14 @@ import org.ftc.io.ReadLimits;
  * @param outputFolder   where results and counterexamples go, if anywhere
  * @param workingDirectory where the command runs
  * @param lineMode       keep one process per worker alive and exchange one JSON line per instance
- * @param maxNumberLength longest number text accepted in an answer (the readers' limit; default 10,000)
  *                       (docs/gate.md, "Line mode"); false: one process per instance
+ * @param maxNumberLength longest number text accepted in an answer (the readers' limit; default 10,000)
+ * @param overwriteOutput the output folder may hold a previous run's files, which are removed first
+ *                        (false: a non-empty folder is refused, so runs never mix)
  */
 public record GateConfig(String command, long timeoutMillis, long maxOutputBytes, BudgetRule budget, Rational tolerance, int jobs,
                          Duration shrinkTime, int maxShrinks, Optional<Path> outputFolder, Path workingDirectory, boolean lineMode,
-                         int maxNumberLength) {
+                         int maxNumberLength, boolean overwriteOutput) {
     public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
     public static final long DEFAULT_MAX_OUTPUT = 64L << 20;
 
@@ -40,35 +42,40 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
     public static GateConfig of(String command) {
         return new GateConfig(command, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_OUTPUT, BudgetRule.DEFAULT, Rational.ZERO, 2,
                 Duration.ofSeconds(30), 3, Optional.empty(), Path.of("").toAbsolutePath(), false,
-                ReadLimits.DEFAULT.maxNumberLength());
+                ReadLimits.DEFAULT.maxNumberLength(), false);
     }
 
     public GateConfig withOutputFolder(Path folder) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength, overwriteOutput);
+    }
+
+    /** The output folder, and whether a previous run's files there are replaced (else a non-empty folder is refused). */
+    public GateConfig withOutputFolder(Path folder, boolean overwrite) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength, overwrite);
     }
 
     public GateConfig withTolerance(Rational tol) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, overwriteOutput);
     }
 
     public GateConfig withTimeout(long millis, long maxOutput) {
-        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, overwriteOutput);
     }
 
     public GateConfig withShrinking(Duration time, int count) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode, maxNumberLength, overwriteOutput);
     }
 
     public GateConfig withBudget(BudgetRule rule) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, overwriteOutput);
     }
 
     public GateConfig withLineMode(boolean line) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line, maxNumberLength, overwriteOutput);
     }
 
     public GateConfig withMaxNumberLength(int n) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, n);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, n, overwriteOutput);
     }
 
     /** The readers' limits for answers: the output size and number length of this configuration. */
@@ -77,6 +84,6 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
     }
 
     public GateConfig withJobs(int j) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, overwriteOutput);
     }
 }

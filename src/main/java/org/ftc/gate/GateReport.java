@@ -47,7 +47,7 @@ public record GateReport(GateConfig config, List<GateCase> cases, long runMillis
         for (GateCase c : failures) {
             if (c.shrunk().isEmpty()) continue;
             GateCase.Shrunk sh = c.shrunk().get();
-            s.append("\n\n").append(c.id()).append(": ").append(c.verdict().kind().label())
+            s.append("\n\n").append(c.name()).append(": ").append(c.verdict().kind().label())
                     .append(" (K = ").append(c.instance().sampleCount()).append(", N = ").append(c.instance().changeCount()).append(")")
                     .append("\nshrunk in ").append(sh.millis()).append(" ms").append(sh.steps() >= 0 ? " (" + sh.steps() + " steps)" : "")
                     .append(" to ").append(sh.instance()).append("\n").append(sh.verdict().describe(6));
@@ -57,7 +57,7 @@ public record GateReport(GateConfig config, List<GateCase> cases, long runMillis
         if (unshrunk > 0) {
             s.append("\n\n").append(unshrunk).append(" other failure(s), first ones:");
             failures.stream().filter(c -> c.shrunk().isEmpty()).limit(5)
-                    .forEach(c -> s.append("\n  ").append(c.id()).append(": ").append(c.verdict().line()));
+                    .forEach(c -> s.append("\n  ").append(c.name()).append(": ").append(c.verdict().line()));
         }
         if (!failures.isEmpty() && replayCommand != null) s.append("\n\nreplay: ").append(replayCommand);
         return s.toString();

@@ -1,0 +1,37 @@
+package org.ftc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ftc gate} exit statuses for its output folder (docs/cli.md). */
+class GateCommandTest {
+    private static FtcCommandTest.Run gate(String... extra) {
+        String[] args = new String[extra.length + 7];
+        System.arraycopy(new String[] {"gate", "--impl", "cat >/dev/null; exit 3", "--count", "2", "--seed", "1"}, 0, args, 0, 7);
+        System.arraycopy(extra, 0, args, 7, extra.length);
+        return FtcCommandTest.ftc(args);
+    }
+
+    @Test
+    void anUnwritableOutFolderIsExitFiveWithOneLine() {
+        FtcCommandTest.Run r = gate("--quiet", "--out", "/dev/null/x");
+        assertThat(r.status()).isEqualTo(Ftc.INTERNAL);
+        assertThat(r.err().strip()).startsWith("ftc gate: could not write /dev/null/x").doesNotContain("\n");
+    }
+
+    @Test
+    void aReusedOutFolderIsRefusedUnlessOverwrite(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertThat(gate("--quiet", "--out", out.toString()).status()).isIn(Ftc.OK, Ftc.FAIL);
+        FtcCommandTest.Run again = gate("--quiet", "--out", out.toString());
+        assertThat(again.status()).isEqualTo(Ftc.BAD_INPUT);
+        assertThat(again.err().strip()).startsWith("ftc gate: --out " + out + " is not empty").contains("--overwrite").doesNotContain("\n");
+        FtcCommandTest.Run over = gate("--quiet", "--out", out.toString(), "--overwrite");
+        assertThat(over.status()).isIn(Ftc.OK, Ftc.FAIL);
+        assertThat(Files.readAllLines(out.resolve("results.jsonl"))).hasSize(3);
+    }
+}
