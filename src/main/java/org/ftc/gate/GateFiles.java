@@ -117,23 +117,11 @@ public final class GateFiles {
     }
 
     static String xml(String text) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<': s.append("&lt;"); break;
-                case '>': s.append("&gt;"); break;
-                case '&': s.append("&amp;"); break;
-                case '"': s.append("&quot;"); break;
-                default:
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') s.append('?');
-                    else s.append(c);
-            }
-        }
-        return s.toString();
+        return Text.xml(text);
     }
 
+    /** UTF-8 of {@code s}; a lone surrogate (which has none) becomes U+FFFD. */
     static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return Text.wellFormed(s).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -128,7 +127,7 @@ public final class GateOutput implements AutoCloseable {
 
     /** One line, in one write: a run killed meanwhile leaves whole lines (or a last line cut short, never a mixed one). */
     private void append(String line) {
-        ByteBuffer b = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteBuffer b = ByteBuffer.wrap(GateFiles.utf8(line + "\n"));
         try {
             while (b.hasRemaining()) results.write(b);
         } catch (IOException e) {

@@ -165,12 +165,12 @@ public final class Judge {
     }
 
     private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        return Text.shorten(s, 60);
     }
 
     static String lastLine(String text) {
         String[] lines = text.strip().split("\n");
         String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
-        return last.length() > 200 ? last.substring(0, 197) + "..." : last;
+        return Text.shorten(last, 200);
     }
 }

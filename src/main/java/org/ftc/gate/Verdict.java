@@ -32,9 +32,11 @@ public record Verdict(Kind kind, String message, List<SampleFailure> failures, i
         }
     }
 
+    /** The message and standard error tail are kept well formed (no lone surrogate), whatever the implementation wrote. */
     public Verdict {
         failures = List.copyOf(failures);
-        stderrTail = stderrTail == null ? "" : stderrTail;
+        message = Text.wellFormed(message);
+        stderrTail = stderrTail == null ? "" : Text.wellFormed(stderrTail);
     }
 
     static Verdict of(Kind kind, String message) {
@@ -74,9 +76,9 @@ public record Verdict(Kind kind, String message, List<SampleFailure> failures, i
      */
     public String toJson(String instanceId, String caseName, String file) {
         StringBuilder s = new StringBuilder("{\"format\":\"ftc-verdict\",\"version\":1,\"instance\":");
-        JsonStrings.quote(s, instanceId);
+        JsonStrings.quote(s, Text.wellFormed(instanceId));
         if (caseName != null) JsonStrings.quote(s.append(",\"case\":"), caseName);
-        if (file != null) JsonStrings.quote(s.append(",\"file\":"), file);
+        if (file != null) JsonStrings.quote(s.append(",\"file\":"), Text.wellFormed(file));
         s.append(",\"verdict\":\"").append(kind.label()).append("\",\"message\":");
         JsonStrings.quote(s, message);
         if (neurons >= 0) s.append(",\"neurons\":").append(neurons);
