@@ -100,7 +100,10 @@ final class GateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             if (count < 1 || count > 10_000_000) throw new CliFailure(Ftc.BAD_INPUT, "--count must be in 1..10^7, got " + count);
-            if (depth < 1) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be at least 1, got " + depth);
+            if (depth < 1 || depth > org.ftc.io.InstanceCodec.MAX_DEPTH) {
+                // The range the instance reader accepts: counterexamples must replay.
+                throw new CliFailure(Ftc.BAD_INPUT, "--depth must be in 1.." + org.ftc.io.InstanceCodec.MAX_DEPTH + ", got " + depth);
+            }
             if (maxSamples < 1 || maxDimension < 1) throw new CliFailure(Ftc.BAD_INPUT, "--max-samples and --max-dimension must be at least 1");
             if (timeoutMillis < 1 || maxOutput < 1) throw new CliFailure(Ftc.BAD_INPUT, "--timeout-ms and --max-output-bytes must be positive");
             if (shrinkSeconds < 0 || maxShrinks < 0) throw new CliFailure(Ftc.BAD_INPUT, "--shrink-seconds and --max-shrinks must be non-negative");

@@ -36,13 +36,15 @@ public final class Gate implements AutoCloseable {
     /** The persistent processes of line mode (one per worker), or null in process mode. */
     private final LineRunner lines;
     private final Judge judge;
+    private final AnswerCodec answers;
     private final PrintStream progress;
 
     public Gate(GateConfig config, PrintStream progress) {
         this.config = config;
         this.runner = new ProcessRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
         ReadLimits limits = config.readLimits();
-        this.judge = new Judge(config.budget(), config.tolerance(), new NetworkCodec(limits), new AnswerCodec(limits));
+        this.answers = new AnswerCodec(limits);
+        this.judge = new Judge(config.budget(), config.tolerance(), new NetworkCodec(limits), answers);
         this.lines = config.lineMode()
                 ? new LineRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory())
                 : null;
@@ -105,13 +107,79 @@ public final class Gate implements AutoCloseable {
 
     /** Runs the implementation once on an instance and judges the answer. */
     public Judged runOne(Instance instance) {
-        if (lines != null) {
-            LineResult r = lines.exchange(InstanceCodec.writeCompact(instance).getBytes(StandardCharsets.UTF_8));
-            return new Judged(judge.judge(instance, r), r.line());
-        }
-        RunResult run = runner.run(InstanceCodec.write(instance).getBytes(StandardCharsets.UTF_8));
-        return new Judged(judge.judge(instance, run), run.stdout());
+        // In line mode every line sent carries an id of its own, so an answer is never credited
+        // to another instance (shrink candidates share their original's id).
+        return lines == null ? runOnce(instance) : runOnce(instance.withId(instance.id() + "~" + tries.incrementAndGet()));
     }
+
+    private final AtomicInteger tries = new AtomicInteger();
+    /** Every id sent in line mode (each is unique in the run). */
+    private final java.util.Set<String> sentIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Runs and judges {@code sent} as it is (in line mode its id must be unique in the run). */
+    private Judged runOnce(Instance sent) {
+        if (lines != null) {
+            // The answer is read once: to check it is for this instance, then to judge it.
+            AnswerCodec.Answer[] read = new AnswerCodec.Answer[1];
+            FormatException[] unread = new FormatException[1];
+            sentIds.add(sent.id());
+            LineResult r = lines.exchange(InstanceCodec.writeCompact(sent).getBytes(StandardCharsets.UTF_8), line -> {
+                try {
+                    read[0] = answers.read(line);
+                    unread[0] = null;
+                } catch (FormatException e) {
+                    read[0] = null;
+                    unread[0] = e;
+                    return true; // not an answer at all: the judge says so
+                }
+                // Out of step only when the answer names an instance sent earlier; a missing or
+                // unknown id is the judge's to report.
+                return read[0].instance().map(id -> id.equals(sent.id()) || !sentIds.contains(id)).orElse(true);
+            });
+            Verdict v = judgeWithin(() -> r.outcome() == LineResult.Outcome.ANSWER
+                    ? judge.judge(sent, r, read[0] != null ? read[0] : null, unread[0])
+                    : judge.judge(sent, r));
+            return new Judged(v.withRun(r.exitStatus(), r.stderrTail(), r.elapsedMillis()), r.line());
+        }
+        RunResult run = runner.run(InstanceCodec.write(sent).getBytes(StandardCharsets.UTF_8));
+        Verdict v = judgeWithin(() -> judge.judge(sent, run));
+        return new Judged(v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis()), run.stdout());
+    }
+
+    /**
+     * Judging has a time bound of its own, the instance time limit: exact arithmetic on an answer
+     * with enormous numbers could otherwise hold a worker for hours. Past it the verdict is
+     * {@code timeout}, naming the stage. (The abandoned check cannot be stopped safely; it is
+     * interrupted and its daemon thread ends when the arithmetic does.)
+     */
+    private Verdict judgeWithin(java.util.concurrent.Callable<Verdict> judging) {
+        return judgeWithin(judges, judging, config.timeoutMillis());
+    }
+
+    static Verdict judgeWithin(ExecutorService judges, java.util.concurrent.Callable<Verdict> judging, long millis) {
+        Future<Verdict> f = judges.submit(judging);
+        try {
+            return f.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            return Verdict.of(Verdict.Kind.TIMEOUT, "stage judging: the exact check of the answer took longer than " + millis
+                    + " ms (the time limit); the answer is not credited");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("gate interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private final ExecutorService judges = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "gate-judge");
+        t.setDaemon(true);
+        return t;
+    });
 
     public record Judged(Verdict verdict, byte[] output) {
     }
@@ -147,6 +215,7 @@ public final class Gate implements AutoCloseable {
     /** Line mode: asks the persistent processes to finish (their input is closed) and kills what is left. */
     @Override
     public void close() {
+        judges.shutdownNow();
         if (lines != null) lines.close();
     }
 
@@ -168,7 +237,8 @@ public final class Gate implements AutoCloseable {
         List<Future<GateCase>> futures = new ArrayList<>();
         for (Input in : inputs) {
             futures.add(pool.submit(() -> {
-                Judged j = runOne(in.instance());
+                // In line mode the instance line carries the case name as its id, unique in the run.
+                Judged j = lines == null ? runOnce(in.instance()) : runOnce(in.instance().withId(in.name()));
                 if (!j.verdict().passed()) failed.incrementAndGet();
                 int n = done.incrementAndGet();
                 synchronized (lastReport) {

@@ -118,7 +118,26 @@ public final class Judge {
         } catch (FormatException e) {
             return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: " + e.getMessage());
         }
-        if (a.instance().isPresent() && !a.instance().get().equals(instance.id())) {
+        return judgeAnswer(instance, a);
+    }
+
+    /**
+     * The verdict on an answer line the caller has already read ({@code read}), or failed to read
+     * ({@code unread}); {@code run} must be an {@code ANSWER}.
+     */
+    public Verdict judge(Instance instance, LineResult run, AnswerCodec.Answer read, FormatException unread) {
+        if (run.outcome() != LineResult.Outcome.ANSWER) return judge(instance, run);
+        Verdict v = unread != null ? Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: " + unread.getMessage())
+                : read == null ? decide(instance, run) : judgeAnswer(instance, read);
+        return v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
+    }
+
+    private Verdict judgeAnswer(Instance instance, AnswerCodec.Answer a) {
+        if (a.instance().isEmpty()) {
+            return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: missing; line mode needs the instance's id echoed, "
+                    + "so that an answer is never credited to another instance");
+        }
+        if (!a.instance().get().equals(instance.id())) {
             return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: the answer is for \"" + shorten(a.instance().get())
                     + "\" but the instance sent was \"" + shorten(instance.id()) + "\"");
         }

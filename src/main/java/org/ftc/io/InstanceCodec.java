@@ -21,6 +21,8 @@ import org.ftc.net.Network;
 public final class InstanceCodec {
     static final Set<String> FIELDS = new LinkedHashSet<>(
             List.of("format", "version", "id", "input_dimension", "samples", "pretrained", "changes", "depth"));
+    /** The deepest network an instance may ask for (the reader refuses more; generators must stay within). */
+    public static final int MAX_DEPTH = 1000;
     static final Set<String> CHANGE_FIELDS = new LinkedHashSet<>(List.of("index", "label"));
 
     private final JsonReader json;
@@ -105,7 +107,7 @@ public final class InstanceCodec {
             if (changes.containsKey(index)) throw new FormatException(ip, "sample " + index + " is changed twice");
             changes.put(index, label);
         }
-        int depth = Fields.integer(Fields.required(top, "", "depth"), "depth", 1, 1000);
+        int depth = Fields.integer(Fields.required(top, "", "depth"), "depth", 1, MAX_DEPTH);
         if (f == null) f = Network.zero(RationalField.INSTANCE, d, 2);
         return new Instance(id, d, samples, f, changes, depth);
     }

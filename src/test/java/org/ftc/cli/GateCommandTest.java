@@ -34,4 +34,20 @@ class GateCommandTest {
         assertThat(over.status()).isIn(Ftc.OK, Ftc.FAIL);
         assertThat(Files.readAllLines(out.resolve("results.jsonl"))).hasSize(3);
     }
+
+    @Test
+    void generatorsRefuseADepthTheReaderWouldRefuse(@TempDir Path dir) throws Exception {
+        FtcCommandTest.Run example = FtcCommandTest.ftc("example", "--depth", "1001", dir.resolve("e").toString());
+        assertThat(example.status()).isEqualTo(Ftc.BAD_INPUT);
+        assertThat(example.err().strip()).isEqualTo("ftc example: --depth must be in 1..1000, got 1001");
+        assertThat(dir.resolve("e")).doesNotExist();
+        FtcCommandTest.Run g = gate("--quiet", "--depth", "1001", "--out", dir.resolve("g").toString());
+        assertThat(g.status()).isEqualTo(Ftc.BAD_INPUT);
+        assertThat(g.err().strip()).isEqualTo("ftc gate: --depth must be in 1..1000, got 1001");
+        // The deepest accepted depth is written and read back.
+        assertThat(FtcCommandTest.ftc("example", "--depth", "1000", dir.resolve("deep").toString()).status()).isZero();
+        for (Path p : Files.list(dir.resolve("deep")).toList()) {
+            assertThat(org.ftc.io.InstanceCodec.DEFAULT.read(Files.readAllBytes(p)).depth()).isEqualTo(1000);
+        }
+    }
 }

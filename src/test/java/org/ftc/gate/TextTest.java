@@ -81,12 +81,13 @@ class TextTest {
         String perProcess = "cat >/dev/null; printf '\\360\\237\\230\\200'; head -c 4094 /dev/zero | tr '\\0' a >&2;"
                 + " printf '\\355\\240\\200 \\357\\277\\277 \\001 \\360\\237\\230\\200\\n' >&2; exit 1";
         // Line mode: the answer's message holds JSON escapes of a lone surrogate and of U+FFFF.
-        String lineMode = "while read l; do printf '%s\\n' '{\"format\":\"ftc-answer\",\"version\":1,\"status\":\"error\",\"message\":\"x\\ud800 \\uffff \\u0002\"}'; done";
+        String lineMode = "while read l; do id=$(printf '%s' \"$l\" | sed 's/.*\"id\":\"\\([^\"]*\\)\".*/\\1/');"
+                + " printf '%s%s%s\\n' '{\"format\":\"ftc-answer\",\"version\":1,\"instance\":\"' \"$id\" '\",\"status\":\"error\",\"message\":\"x\\ud800 \\uffff \\u0002\"}'; done";
         for (GateConfig config : List.of(GateConfig.of(perProcess), GateConfig.of(lineMode).withLineMode(true))) {
             Path out = dir.resolve(config.lineMode() ? "line" : "process");
             GateReport r = new Gate(config.withOutputFolder(out).withShrinking(Duration.ZERO, 0), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
                     .run(Gate.generated(GateInstances.instances(2, 4, 2), 9, 3), null);
-            assertThat(r.counts()).containsEntry(Verdict.Kind.CRASH, 3);
+            assertThat(r.counts()).as(r.describe(null)).containsEntry(Verdict.Kind.CRASH, 3);
             List<String> lines = strictUtf8(Files.readAllBytes(out.resolve("results.jsonl"))).lines().toList();
             assertThat(lines).hasSize(4);
             for (String l : lines) new com.fasterxml.jackson.databind.ObjectMapper().readTree(l);
