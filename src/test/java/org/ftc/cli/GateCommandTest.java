@@ -50,4 +50,24 @@ class GateCommandTest {
             assertThat(org.ftc.io.InstanceCodec.DEFAULT.read(Files.readAllBytes(p)).depth()).isEqualTo(1000);
         }
     }
+
+    @Test
+    void aFileNameHoldingANewlineKeepsTheErrorOnOneLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad\nname.json");
+        Files.writeString(bad, "{\"format\":\"ftc-instance\"");
+        for (String command : new String[] {"construct", "verify"}) {
+            FtcCommandTest.Run r = command.equals("construct") ? FtcCommandTest.ftc(command, bad.toString())
+                    : FtcCommandTest.ftc(command, bad.toString(), bad.toString());
+            assertThat(r.status()).isEqualTo(Ftc.BAD_INPUT);
+            assertThat(r.err().strip()).as(r.err()).doesNotContain("\n").contains("bad\\nname.json");
+        }
+    }
+
+    @Test
+    void onlyAMissingConstructionIsExitFour(@TempDir Path dir) throws Exception {
+        assertThat(FtcCommandTest.ftc("example", "--depth", "4", dir.toString()).status()).isZero();
+        FtcCommandTest.Run r = FtcCommandTest.ftc("construct", dir.resolve("protocol.json").toString());
+        assertThat(r.status()).isEqualTo(Ftc.UNSUPPORTED);
+        assertThat(r.err().strip()).isEqualTo("ftc construct: no construction for depth 4 (supported: 2, 3)");
+    }
 }
