@@ -1,6 +1,5 @@
 package org.ftc.bench;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +15,8 @@ import org.ftc.io.InstanceCodec;
  * Fault test of the gate's files (a command; docs/gate.md, "Soak and fault tests"):
  * {@code java -cp target/ftc.jar:target/test-classes org.ftc.bench.GateFault [rounds] [seed]}
  * (defaults 20 rounds). Each round starts {@code java -jar target/ftc.jar gate} in line mode on
- * {@link SoakImplementation}, kills it with SIGTERM or SIGKILL (alternately) after a random 0.5 to
- * 8 s, then checks every file left: each {@code results.jsonl} line is JSON with the verdict the
+ * {@link SoakImplementation}, kills it with SIGTERM or SIGKILL (alternately) after a random 8 to
+ * 30 s (the JVM start and the instance generation take a few seconds), then checks every file left: each {@code results.jsonl} line is JSON with the verdict the
  * case was told to get, no case twice, the summary only as the last line, every counterexample
  * and case file readable, {@code junit.xml} (if any) well formed; it counts leftover temporary
  * files and implementation processes. Exit 1 on any wrong file or line.
@@ -44,10 +43,10 @@ public final class GateFault {
         for (int r = 0; r < rounds; r++) {
             boolean term = r % 2 == 0;
             Path out = dir.resolve("round" + r);
-            Process gate = new ProcessBuilder(java, "-Xmx256m", "-jar", jar, "gate", "--impl", impl, "--line", "--count", "2000", "--seed", Integer.toString(r),
+            Process gate = new ProcessBuilder(java, "-Xmx256m", "-jar", jar, "gate", "--impl", impl, "--line", "--count", "600", "--seed", Integer.toString(r),
                     "--jobs", "4", "--timeout-ms", Long.toString(SoakImplementation.TIMEOUT_MILLIS), "--max-output-bytes", Long.toString(SoakImplementation.LINE_LIMIT),
-                    "--shrink-seconds", "0", "--quiet", "--out", out.toString()).redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
-            long wait = 500 + random.nextInt(7500);
+                    "--shrink-seconds", "0", "--quiet", "--out", out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("round" + r + ".log").toFile()).start();
+            long wait = 8000 + random.nextInt(22_000);
             if (gate.waitFor(wait, TimeUnit.MILLISECONDS)) {
                 completed++;
             } else if (term) {
