@@ -151,17 +151,18 @@ public final class Judge {
      */
     public Verdict judge(Instance instance, LineResult run, AnswerCodec.Answer read, FormatException unread) {
         if (run.outcome() != LineResult.Outcome.ANSWER) return judge(instance, run);
+        // The gate's line mode needs the id echoed (an answer without one could be a late copy of
+        // an earlier answer); judging one answer line alone (the spec's vectors) does not.
         Verdict v = unread != null ? Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: " + unread.getMessage())
-                : read == null ? decide(instance, run) : judgeAnswer(instance, read);
+                : read == null ? decide(instance, run)
+                : read.instance().isEmpty() ? Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: missing; the gate's line mode needs "
+                        + "the instance's id echoed, so that an answer is never credited to another instance")
+                : judgeAnswer(instance, read);
         return v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
     }
 
     private Verdict judgeAnswer(Instance instance, AnswerCodec.Answer a) {
-        if (a.instance().isEmpty()) {
-            return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: missing; line mode needs the instance's id echoed, "
-                    + "so that an answer is never credited to another instance");
-        }
-        if (!a.instance().get().equals(instance.id())) {
+        if (a.instance().isPresent() && !a.instance().get().equals(instance.id())) {
             return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: the answer is for \"" + shorten(a.instance().get())
                     + "\" but the instance sent was \"" + shorten(instance.id()) + "\"");
         }

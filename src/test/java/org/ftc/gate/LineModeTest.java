@@ -179,6 +179,6 @@ class LineModeTest {
                 """);
         GateReport r = new Gate(config(impl), QUIET).run(Gate.generated(GEN, 7, 3), GEN);
         assertThat(r.cases()).allMatch(c -> c.verdict().kind() == Verdict.Kind.BAD_OUTPUT
-                && c.verdict().message().startsWith("answer line: instance: missing"));
+                && c.verdict().message().startsWith("answer line: instance: missing; the gate"));
     }
 }
