@@ -64,11 +64,12 @@ final class ConstructCommand implements Callable<Integer> {
             return Constructions.construct(field, instance);
         } catch (InfeasibleInstanceException e) {
             throw new CliFailure(Ftc.INFEASIBLE, "infeasible instance: " + e.getMessage());
-        } catch (UnsupportedOperationException e) {
-            throw new CliFailure(Ftc.UNSUPPORTED, e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (org.ftc.construct.NoConstructionException e) {
             throw new CliFailure(Ftc.UNSUPPORTED, e.getMessage());
         } catch (ArithmeticException e) {
+            // Rounding can break an inexact construction (a documented failure, 1); in exact
+            // arithmetic it is a bug, left to the internal-error handler (5), like any other exception.
+            if (field.isExact()) throw e;
             throw new CliFailure(Ftc.FAIL, "the " + field.name() + " construction failed: " + e.getMessage());
         }
     }

@@ -9,6 +9,7 @@ public final class Constructions {
     private Constructions() {
     }
 
+    /** @throws NoConstructionException when no construction exists for the instance's depth (only 2 and 3 have one) */
     public static <T> Network<T> construct(Field<T> field, Instance instance) {
         switch (instance.depth()) {
             case 2:
@@ -16,7 +17,7 @@ public final class Constructions {
             case 3:
                 return ThreeLayerCells.construct(field, instance);
             default:
-                throw new IllegalArgumentException("no construction for depth " + instance.depth() + " (supported: 2, 3)");
+                throw new NoConstructionException("no construction for depth " + instance.depth() + " (supported: 2, 3)");
         }
     }
 }
