@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """T2U in exact arithmetic: read an ftc-instance on stdin, write an ftc-network on stdout.
 
-A 2-layer g with at most 3N neurons (THEORY.md section 3, "hats"):
+A 2-layer g with at most 3N neurons (proofs-notes/T2U-hats.md):
 project the distinct samples to t = u . x with u = (1, T, T^2, ...) chosen so all t differ,
 sort, and for every sample whose residual r = label - f(x) is nonzero add the hat
   a relu(t - l) - (a + a') relu(t - c) + a' relu(t - rho),  a = r/(c - l), a' = r/(rho - c),

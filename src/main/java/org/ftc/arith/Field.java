@@ -48,6 +48,19 @@ public interface Field<T> {
         return signum(subtract(a, b));
     }
 
+    /**
+     * {@code start + sum_j w_j x_j}, the affine map of a layer. The default adds term by term in
+     * order, skipping zero weights; exact fields may normalise once per call instead
+     * ({@link RationalField}), which gives the same exact value.
+     */
+    default T dot(T[] w, T[] x, T start) {
+        T acc = start;
+        for (int j = 0; j < w.length; j++) {
+            if (signum(w[j]) != 0) acc = add(acc, multiply(w[j], x[j]));
+        }
+        return acc;
+    }
+
     default T relu(T a) {
         return signum(a) > 0 ? a : zero();
     }

@@ -72,7 +72,7 @@ public final class Rational implements Comparable<Rational> {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        BigInteger g = numerator.gcd(denominator);
+        BigInteger g = gcd(numerator, denominator);
         if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
             numerator = numerator.divide(g);
             denominator = denominator.divide(g);
@@ -103,43 +103,46 @@ public final class Rational implements Comparable<Rational> {
                 : of(unscaled, BigInteger.TEN.pow(scale));
     }
 
-    /**
-     * Parses {@code "-12"}, {@code "7/3"}, {@code "0.125"}, {@code "-2.5e-30"} or a hexadecimal
-     * floating literal such as {@code "0x1.8p-3"}, always exactly. Limits (length, exponent) are the
-     * caller's business: see {@code org.ftc.io.NumberParser} for the guarded version.
-     */
-    public static Rational parse(String text) {
-        String s = text.trim();
-        if (s.isEmpty()) throw new NumberFormatException("empty number");
-        int slash = s.indexOf('/');
-        if (slash >= 0) {
-            BigInteger n = new BigInteger(s.substring(0, slash).trim());
-            BigInteger d = new BigInteger(s.substring(slash + 1).trim());
-            if (d.signum() == 0) throw new NumberFormatException("zero denominator in " + text);
-            return of(n, d);
+    /** {@code mantissa * 2^exp2}, exactly, without a gcd. */
+    public static Rational dyadic(long mantissa, int exp2) {
+        if (mantissa == 0) return ZERO;
+        int z = Long.numberOfTrailingZeros(mantissa);
+        if (exp2 < 0 && exp2 > -63 && mantissa != Long.MIN_VALUE) {
+            int drop = Math.min(z, -exp2);
+            return smallDyadic(mantissa >> drop, -exp2 - drop);
         }
-        String unsigned = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
-        if (unsigned.startsWith("0x") || unsigned.startsWith("0X")) {
-            return parseHex(s);
-        }
-        return of(new BigDecimal(s));
+        return dyadic(BigInteger.valueOf(mantissa), exp2);
     }
 
-    private static Rational parseHex(String s) {
-        boolean negative = s.startsWith("-");
-        String body = s.replaceFirst("^[+-]?0[xX]", "");
-        int p = body.indexOf('p');
-        if (p < 0) p = body.indexOf('P');
-        String mantissaText = p < 0 ? body : body.substring(0, p);
-        int exponent = p < 0 ? 0 : Integer.parseInt(body.substring(p + 1));
-        int dot = mantissaText.indexOf('.');
-        String digits = dot < 0 ? mantissaText : mantissaText.substring(0, dot) + mantissaText.substring(dot + 1);
-        int fractionDigits = dot < 0 ? 0 : mantissaText.length() - dot - 1;
-        if (digits.isEmpty()) throw new NumberFormatException("no digits in " + s);
-        BigInteger m = new BigInteger(digits, 16);
-        if (negative) m = m.negate();
-        int shift = exponent - 4 * fractionDigits;
-        return shift >= 0 ? of(m.shiftLeft(shift)) : of(m, BigInteger.ONE.shiftLeft(-shift));
+    /** {@code mantissa * 2^exp2}, exactly, without a gcd. */
+    public static Rational dyadic(BigInteger mantissa, int exp2) {
+        if (mantissa.signum() == 0) return ZERO;
+        if (exp2 >= 0) return canonical(mantissa.shiftLeft(exp2), BigInteger.ONE);
+        int drop = Math.min(mantissa.getLowestSetBit(), -exp2);
+        return canonical(mantissa.shiftRight(drop), BigInteger.ONE.shiftLeft(-exp2 - drop));
+    }
+
+    /** {@code n / 2^e} with {@code 0 <= e <= 62}, {@code n != Long.MIN_VALUE}, already reduced. */
+    private static Rational smallDyadic(long n, int e) {
+        if (n == 0) return ZERO;
+        if (e == 0 && n == 1) return ONE;
+        return new Rational(n, 1L << e);
+    }
+
+    /**
+     * Parses {@code "-12"}, {@code "7/3"}, {@code "0.125"}, {@code "-2.5e-30"} or a hexadecimal
+     * floating literal such as {@code "0x1.8p-3"}, always exactly, in the one strict grammar of the
+     * formats ({@code org.ftc.io.NumberParser}: no whitespace, no sign after {@code /} or
+     * {@code 0x}), with no length limit and exponents within ±10,000.
+     *
+     * @throws NumberFormatException if {@code text} is not in the grammar
+     */
+    public static Rational parse(String text) {
+        try {
+            return org.ftc.io.NumberParser.ANY_LENGTH.parse(text);
+        } catch (org.ftc.io.FormatException e) {
+            throw new NumberFormatException(e.problem());
+        }
     }
 
     private static Rational normalizeSmall(long n, long d) {
@@ -188,10 +191,57 @@ public final class Rational implements Comparable<Rational> {
         return a << shift;
     }
 
+    /**
+     * {@code gcd(a, b)} for {@code b > 0}; without Euclid's algorithm when {@code b} is a power of two
+     * (the dyadic case: floats, hex literals, binary fractions) or one.
+     */
+    static BigInteger gcd(BigInteger a, BigInteger b) {
+        if (b.equals(BigInteger.ONE)) return BigInteger.ONE;
+        int low = b.getLowestSetBit();
+        if (low == b.bitLength() - 1) {
+            if (a.signum() == 0) return b;
+            return BigInteger.ONE.shiftLeft(Math.min(low, a.getLowestSetBit()));
+        }
+        return a.gcd(b);
+    }
+
+    /** Whether a positive {@code d} is a power of two. */
+    static boolean isPowerOfTwo(BigInteger d) {
+        // A positive d is a power of two exactly when its lowest set bit is its highest.
+        return d.getLowestSetBit() == d.bitLength() - 1;
+    }
+
+    /** {@code x * 2^s} when it fits a long other than {@code Long.MIN_VALUE}, else {@code Long.MIN_VALUE}. */
+    static long shiftExact(long x, int s) {
+        if (x == 0) return 0;
+        if (s >= 63) return Long.MIN_VALUE;
+        long r = x << s;
+        return (r >> s) == x ? r : Long.MIN_VALUE;
+    }
+
     // ---------------------------------------------------------------- access
 
-    private boolean isSmall() {
+    boolean isSmall() {
         return bigNum == null;
+    }
+
+    /** The numerator of the small form (valid only when {@link #isSmall}). */
+    long smallNumerator() {
+        return num;
+    }
+
+    /** The denominator of the small form (valid only when {@link #isSmall}). */
+    long smallDenominator() {
+        return den;
+    }
+
+    /** {@code w . x + start} exactly, normalised once ({@link ExactSum}). */
+    public static Rational dot(Rational[] w, Rational[] x, Rational start) {
+        if (w.length != x.length) throw new IllegalArgumentException("dot product of lengths " + w.length + " and " + x.length);
+        ExactSum sum = new ExactSum();
+        sum.add(start);
+        for (int j = 0; j < w.length; j++) sum.addProduct(w[j], x[j]);
+        return sum.value();
     }
 
     public BigInteger numerator() {
@@ -214,6 +264,11 @@ public final class Rational implements Comparable<Rational> {
         return isSmall() ? den == 1 : bigDen.equals(BigInteger.ONE);
     }
 
+    /** Whether the denominator is a power of two: an integer times a power of two (every float is). */
+    public boolean isDyadic() {
+        return isSmall() ? (den & (den - 1)) == 0 : isPowerOfTwo(bigDen);
+    }
+
     /** Bits needed for numerator plus denominator: a size measure for generators and shrinking. */
     public int bitSize() {
         return numerator().bitLength() + denominator().bitLength();
@@ -223,24 +278,70 @@ public final class Rational implements Comparable<Rational> {
 
     public Rational add(Rational o) {
         if (isSmall() && o.isSmall()) {
-            try {
-                if (den == o.den) {
-                    long n = Math.addExact(num, o.num);
-                    if (n != Long.MIN_VALUE) return normalizeSmall(n, den);
-                    throw new ArithmeticException("overflow");
+            if (((den & (den - 1)) | (o.den & (o.den - 1))) == 0) {
+                Rational r = addSmallDyadic(num, den, o.num, o.den);
+                if (r != null) return r;
+            } else {
+                try {
+                    if (den == o.den) {
+                        long n = Math.addExact(num, o.num);
+                        if (n != Long.MIN_VALUE) return normalizeSmall(n, den);
+                        throw new ArithmeticException("overflow");
+                    }
+                    long n = Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
+                    long d = Math.multiplyExact(den, o.den);
+                    if (n != Long.MIN_VALUE) return normalizeSmall(n, d);
+                } catch (ArithmeticException overflow) {
+                    // fall through to the big path
                 }
-                long n = Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
-                long d = Math.multiplyExact(den, o.den);
-                if (n != Long.MIN_VALUE) return normalizeSmall(n, d);
-            } catch (ArithmeticException overflow) {
-                // fall through to the big path
             }
         }
         if (o.isZero()) return this;
         if (isZero()) return o;
-        BigInteger d1 = denominator(), d2 = o.denominator();
-        if (d1.equals(d2)) return of(numerator().add(o.numerator()), d1);
-        return of(numerator().multiply(d2).add(o.numerator().multiply(d1)), d1.multiply(d2));
+        return addBig(numerator(), denominator(), o.numerator(), o.denominator());
+    }
+
+    /**
+     * {@code n1/d1 + n2/d2} for denominators that are powers of two: align, add, drop common factors
+     * of two. Null when a long overflows.
+     */
+    private static Rational addSmallDyadic(long n1, long d1, long n2, long d2) {
+        long a = n1, b = n2, d = d1;
+        if (d1 > d2) b = shiftExact(n2, Long.numberOfTrailingZeros(d1) - Long.numberOfTrailingZeros(d2));
+        else if (d2 > d1) {
+            a = shiftExact(n1, Long.numberOfTrailingZeros(d2) - Long.numberOfTrailingZeros(d1));
+            d = d2;
+        }
+        if ((a == Long.MIN_VALUE) || (b == Long.MIN_VALUE)) return null;
+        long n = a + b;
+        if (((a ^ n) & (b ^ n)) < 0 || n == Long.MIN_VALUE) return null;
+        if (n == 0) return ZERO;
+        int drop = Math.min(Long.numberOfTrailingZeros(n), Long.numberOfTrailingZeros(d));
+        return smallDyadic(n >> drop, Long.numberOfTrailingZeros(d) - drop);
+    }
+
+    /**
+     * {@code n1/d1 + n2/d2}, both in lowest terms: powers of two by shifts; otherwise with the
+     * gcd of the denominators first (Knuth, TAOCP 4.5.1), so the final reduction only meets that gcd.
+     */
+    private static Rational addBig(BigInteger n1, BigInteger d1, BigInteger n2, BigInteger d2) {
+        if (isPowerOfTwo(d1) && isPowerOfTwo(d2)) {
+            int e1 = d1.bitLength() - 1, e2 = d2.bitLength() - 1;
+            int e = Math.max(e1, e2);
+            BigInteger n = n1.shiftLeft(e - e1).add(n2.shiftLeft(e - e2));
+            if (n.signum() == 0) return ZERO;
+            int drop = Math.min(n.getLowestSetBit(), e);
+            return canonical(n.shiftRight(drop), BigInteger.ONE.shiftLeft(e - drop));
+        }
+        if (d1.equals(d2)) return of(n1.add(n2), d1);
+        BigInteger g = d1.gcd(d2);
+        if (g.equals(BigInteger.ONE)) return canonical(n1.multiply(d2).add(n2.multiply(d1)), d1.multiply(d2));
+        BigInteger s1 = d1.divide(g);
+        BigInteger t = n1.multiply(d2.divide(g)).add(n2.multiply(s1));
+        if (t.signum() == 0) return ZERO;
+        BigInteger g2 = t.gcd(g);
+        if (g2.equals(BigInteger.ONE)) return canonical(t, s1.multiply(d2));
+        return canonical(t.divide(g2), s1.multiply(d2.divide(g2)));
     }
 
     public Rational negate() {
@@ -255,18 +356,38 @@ public final class Rational implements Comparable<Rational> {
     public Rational multiply(Rational o) {
         if (isSmall() && o.isSmall()) {
             if (num == 0 || o.num == 0) return ZERO;
-            long g1 = gcd(Math.abs(num), o.den);
-            long g2 = gcd(Math.abs(o.num), den);
-            try {
-                long n = Math.multiplyExact(num / g1, o.num / g2);
-                long d = Math.multiplyExact(den / g2, o.den / g1);
-                if (n != Long.MIN_VALUE) return n == 0 ? ZERO : (d == 1 && n == 1 ? ONE : new Rational(n, d));
-            } catch (ArithmeticException overflow) {
-                // fall through
+            if (((den & (den - 1)) | (o.den & (o.den - 1))) == 0) {
+                int e = Long.numberOfTrailingZeros(den) + Long.numberOfTrailingZeros(o.den);
+                long hi = Math.multiplyHigh(num, o.num), n = num * o.num;
+                if (hi == (n >> 63) && n != Long.MIN_VALUE) {
+                    int drop = Math.min(Long.numberOfTrailingZeros(n), e);
+                    if (e - drop <= 62) return smallDyadic(n >> drop, e - drop);
+                }
+            } else {
+                long g1 = gcd(Math.abs(num), o.den);
+                long g2 = gcd(Math.abs(o.num), den);
+                try {
+                    long n = Math.multiplyExact(num / g1, o.num / g2);
+                    long d = Math.multiplyExact(den / g2, o.den / g1);
+                    if (n != Long.MIN_VALUE) return n == 0 ? ZERO : (d == 1 && n == 1 ? ONE : new Rational(n, d));
+                } catch (ArithmeticException overflow) {
+                    // fall through
+                }
             }
         }
         if (isZero() || o.isZero()) return ZERO;
-        return of(numerator().multiply(o.numerator()), denominator().multiply(o.denominator()));
+        // Cross gcds: (n1/g1)(n2/g2) / ((d1/g2)(d2/g1)) is already in lowest terms.
+        BigInteger n1 = numerator(), d1 = denominator(), n2 = o.numerator(), d2 = o.denominator();
+        BigInteger g1 = gcd(n1, d2), g2 = gcd(n2, d1);
+        if (!g1.equals(BigInteger.ONE)) {
+            n1 = n1.divide(g1);
+            d2 = d2.divide(g1);
+        }
+        if (!g2.equals(BigInteger.ONE)) {
+            n2 = n2.divide(g2);
+            d1 = d1.divide(g2);
+        }
+        return canonical(n1.multiply(n2), d1.multiply(d2));
     }
 
     public Rational reciprocal() {
@@ -371,16 +492,6 @@ public final class Rational implements Comparable<Rational> {
     public int hashCode() {
         if (isSmall()) return Long.hashCode(num) * 31 + Long.hashCode(den);
         return bigNum.hashCode() * 31 + bigDen.hashCode();
-    }
-
-    /**
-     * The exact text when it has at most {@code max} characters; otherwise its start, its end and its
-     * length, for messages meant to be read by a person (never parsed).
-     */
-    public String abbreviated(int max) {
-        String text = toString();
-        if (text.length() <= Math.max(max, 40)) return text;
-        return text.substring(0, 24) + "..." + text.substring(text.length() - 12) + " (" + text.length() + " characters)";
     }
 
     /** {@code "n"} or {@code "n/d"}: the canonical exact text of the protocol. */

@@ -17,6 +17,7 @@ public final class RationalField implements Field<Rational> {
     @Override public Rational subtract(Rational a, Rational b) { return a.subtract(b); }
     @Override public Rational multiply(Rational a, Rational b) { return a.multiply(b); }
     @Override public Rational divide(Rational a, Rational b) { return a.divide(b); }
+    @Override public Rational dot(Rational[] w, Rational[] x, Rational start) { return Rational.dot(w, x, start); }
     @Override public Rational negate(Rational a) { return a.negate(); }
     @Override public int signum(Rational a) { return a.signum(); }
     @Override public int compare(Rational a, Rational b) { return a.compareTo(b); }

@@ -1,7 +1,7 @@
 package org.ftc.bounds;
 
 /**
- * Neuron budgets (THEORY section 2). Upper budgets are what the constructions guarantee; lower
+ * Neuron budgets (spec/mathematics.md). Upper budgets are what the constructions guarantee; lower
  * budgets are what the hard instances force.
  */
 public final class Budget {
@@ -158,6 +158,61 @@ public final class Budget {
     public static long depthLowerOnHardInstance(int depth, long n) {
         requireNonNegative(n);
         return depthLower(depth, Math.multiplyExact(3L, n));
+    }
+
+    /**
+     * Global parameter counting in 1-D: a network with hidden widths {@code m_1..m_h} has
+     * {@code P - H = m_1 + sum_{l >= 2} m_{l-1} m_l + m_h + 1} parameters left after one positive
+     * rescaling per hidden unit (PC). See proofs-notes/PC-parameter-counting.md.
+     */
+    public static long freeParameters(long... widths) {
+        for (long w : widths) if (w < 0) throw new IllegalArgumentException("widths must be non-negative, got " + w);
+        if (widths.length == 0) return 1;
+        long total = Math.addExact(Math.addExact(widths[0], widths[widths.length - 1]), 1);
+        for (int l = 1; l < widths.length; l++) total = Math.addExact(total, Math.multiplyExact(widths[l - 1], widths[l]));
+        return total;
+    }
+
+    /**
+     * An upper bound on {@link #freeParameters} over all width vectors of {@code depth - 1} hidden
+     * layers with {@code m} neurons in all: {@code 2m + 1} at depth 2 (exact), and for every depth
+     * {@code >= 3} {@code floor((m + 2)/2) ceil((m + 2)/2)}: group alternate layers into two sums
+     * {@code A + B = m}; the products of adjacent widths are distinct terms of {@code AB} and
+     * {@code m_1 + m_h <= A + B}, so {@code P - H <= (A + 1)(B + 1)}. Exact at depth 3 (two layers
+     * of widths {@code A, B}); at depth {@code >= 4} the true maximum can be smaller (widths
+     * {@code 1, 1, 0} give 3, the bound 4), which only weakens the lower bound, never breaks it.
+     */
+    public static long maxFreeParameters(int depth, long m) {
+        if (depth < 2) throw new IllegalArgumentException("depth must be at least 2, got " + depth);
+        if (m < 0) throw new IllegalArgumentException("neuron count must be non-negative, got " + m);
+        if (depth == 2) return Math.addExact(Math.multiplyExact(2L, m), 1);
+        long a = (m + 2) / 2, b = (m + 3) / 2;
+        return Math.multiplyExact(a, b);
+    }
+
+    /**
+     * The global parameter-counting lower bound at depth {@code L} (any {@code K >= N}, any {@code d}):
+     * the least {@code m} with {@code maxFreeParameters(L, m) >= N} (an upper bound on {@code P - H}), since a network whose parameters
+     * leave fewer than {@code N} free dimensions cannot reach every residual vector on {@code N}
+     * changed samples. At least {@code 2 sqrt(N) - 2} for every {@code L >= 3}; {@code (N - 1)/2} at depth 2.
+     */
+    public static long parameterCountingLower(int depth, long n) {
+        requireNonNegative(n);
+        if (depth < 2) throw new IllegalArgumentException("depth must be at least 2, got " + depth);
+        if (depth == 2) return n / 2; // least m with 2m + 1 >= N
+        long m = Math.max(0, 2 * (long) Math.floor(Math.sqrt((double) n)) - 4);
+        while (m > 0 && maxFreeParameters(depth, m - 1) >= n) m--;
+        while (maxFreeParameters(depth, m) < n) m++;
+        return m;
+    }
+
+    /**
+     * The depth-{@code L} lower bound: the larger of LRL on the alternating hard instance
+     * ({@code 3N} breakpoints, for {@code K >= 3N + 2}) and global parameter counting.
+     * See proofs-notes/LRL-depth-breakpoints.md.
+     */
+    public static long depthLowerBound(int depth, long n) {
+        return Math.max(depthLowerOnHardInstance(depth, n), parameterCountingLower(depth, n));
     }
 
     /** {@code B_1 = m_1}, {@code B_l = B_{l-1} + m_l (B_{l-1} + 1)}, with overflow checked. */

@@ -7,7 +7,7 @@ import org.ftc.instance.Instance;
 import org.ftc.net.Network;
 
 /**
- * The hard instances of T2L/T3L (THEORY section 4): on a line {@code x0 + t v}, samples with the
+ * The hard instances of T2L/T3L (proofs-notes/T2L-two-layer-lower.md): on a line {@code x0 + t v}, samples with the
  * pattern {@code u u c (u u u c)^{N-1} u u} ({@code K = 4N + 1}, plus optional untouched samples at
  * either end), every changed sample given a positive residual over a pre-trained {@code f}. Any
  * interpolant of the residuals along the line has at least {@code 3N} breakpoints. The variant

@@ -127,7 +127,12 @@ public final class MbWorstCaseTable {
                 + "3N, so `worst <= 3N` always. Random magnitudes: a pattern's worst case over all magnitudes may be higher\n"
                 + "than the one drawn, so each entry is a lower bound on the true worst case (and equals it once it reaches 3N).\n"
                 + "`attaining` counts the computed (mask, signs) pairs reaching `worst`; `pattern` is one of them\n"
-                + "(u untouched, +/- changed with that residual sign).\n\n");
+                + "(u untouched, +/- changed with that residual sign).\n\n"
+                + "**This table is MB, not FTC_2.** MB is a lower bound on the 2-layer width, and the least width is MB or\n"
+                + "MB + 1 (the 1-D oracle O2). The two agree in the worst case for K >= 5, where FTC_2 = min(3N, K - 2), but not\n"
+                + "for K <= 4: there a zigzag pattern (every secant nonzero, signs alternating) needs K - 1 units, one more\n"
+                + "than its MB (so FTC_2(N, 3) = 2 and FTC_2(N, 4) = 3 for N >= 2, while this table shows 1 and 2). The exact\n"
+                + "FTC_2 table, certified from both sides, is `ftc2-exact.csv` (proofs-notes/FTC2-exact-table.md).\n\n");
         s.append("| N \\ K |");
         for (int k = 1; k <= maxK; k++) s.append(' ').append(k).append(" |");
         s.append("\n|---|");

@@ -6,7 +6,7 @@ import org.ftc.arith.Rational;
 import org.ftc.net.PiecewiseLinear;
 
 /**
- * MB (THEORY section 4): the least number of breakpoints of a continuous piecewise-linear
+ * MB (proofs-notes/MB-minimum-breakpoints.md): the least number of breakpoints of a continuous piecewise-linear
  * interpolant of 1-D data {@code p_0 < ... < p_n}, values {@code v_i}, with a witness.
  *
  * <p>An interpolant's derivative is a step function whose average on {@code (p_i, p_{i+1})} is the

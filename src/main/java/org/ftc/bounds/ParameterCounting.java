@@ -10,7 +10,7 @@ import org.ftc.net.Layer;
 import org.ftc.net.Network;
 
 /**
- * PC (THEORY section 4): the Jacobian of {@code theta -> (g_theta(x_i))_i} at a point away from
+ * PC (proofs-notes/PC-parameter-counting.md): the Jacobian of {@code theta -> (g_theta(x_i))_i} at a point away from
  * kinks, exactly, and its rank. Each hidden unit's positive rescaling (incoming weights and bias
  * times {@code lambda}, outgoing weights over {@code lambda}) leaves {@code g} unchanged, so the
  * Jacobian has one null vector per unit and rank at most {@code P - H}. See

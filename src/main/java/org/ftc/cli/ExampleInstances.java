@@ -12,7 +12,7 @@ import org.ftc.net.Network;
 
 /**
  * The bundled example instances ({@code ftc example}, {@code ftc demo}), each small enough to read
- * and each showing one regime: the PROTOCOL example, the hard instance of T2L on a line, a grid
+ * and each showing one regime: the protocol's example, the hard instance of T2L on a line, a grid
  * under a non-zero {@code f}, rational points on a sphere, merged duplicates, a large {@code K}
  * with few changes (the budget does not depend on {@code K}), and an infeasible instance.
  */
@@ -48,7 +48,7 @@ public final class ExampleInstances {
         return Rational.of(n, d);
     }
 
-    /** The instance of PROTOCOL.md: f(x) = x1 + x2, sample 1 changed to 5/2. */
+    /** The example instance of spec/protocol.md: f(x) = x1 + x2, sample 1 changed to 5/2. */
     static Instance protocol(int depth) {
         Rational[][] x = {{r(0), r(1)}, {r(1, 2), r(3)}, {r(2), r(-1)}};
         Network<Rational> f = new Network<>(Q, 2, List.of(new Layer<>(Q, 2, new Rational[][] {{r(1), r(1)}}, new Rational[] {r(0)})));

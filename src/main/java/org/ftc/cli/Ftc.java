@@ -56,6 +56,7 @@ public final class Ftc implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        ProgramOutput.install();
         System.exit(commandLine().execute(args));
     }
 }

@@ -16,7 +16,9 @@ import org.ftc.gate.GateFiles;
 import org.ftc.gate.GateInstances;
 import org.ftc.gate.GateReport;
 import org.ftc.instance.Instance;
+import org.ftc.instance.Tolerance;
 import org.ftc.io.FormatException;
+import org.ftc.net.FloatEvaluation.Precision;
 import org.ftc.prop.Gen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +51,16 @@ final class GateCommand implements Callable<Integer> {
 
     @Option(names = "--depth", paramLabel = "L", defaultValue = "2", description = "Depth asked in generated instances (default: ${DEFAULT-VALUE}).")
     int depth;
+
+    @Option(names = "--profile", paramLabel = "moderate|adversarial", defaultValue = "adversarial",
+            description = "Generated instances: adversarial (magnitudes 1e30/1e-30, near-duplicates, huge labels; default) or moderate "
+                    + "(simple fractions, for float implementations with a tolerance).")
+    String profile;
+
+    @Option(names = "--eval", paramLabel = "float32|float64",
+            description = "Also evaluate every answered f + g in IEEE float32 or float64 (as a float PyTorch model does; docs/python.md) "
+                    + "and show the worst error next to each exact verdict; the verdict stays the exact one.")
+    String eval;
 
     @Option(names = "--max-samples", paramLabel = "K", defaultValue = "12", description = "Most samples in a generated instance (default: ${DEFAULT-VALUE}).")
     int maxSamples;
@@ -99,12 +111,25 @@ final class GateCommand implements Callable<Integer> {
             if (timeoutMillis < 1 || maxOutput < 1) throw new CliFailure(Ftc.BAD_INPUT, "--timeout-ms and --max-output-bytes must be positive");
             if (shrinkSeconds < 0 || maxShrinks < 0) throw new CliFailure(Ftc.BAD_INPUT, "--shrink-seconds and --max-shrinks must be non-negative");
             if (impl.isBlank()) throw new CliFailure(Ftc.BAD_INPUT, "--impl is empty");
-            Rational tol = judging.tolerance();
+            Tolerance tolerances = judging.tolerances();
+            Rational tol = tolerances.absolute();
             BudgetRule rule = judging.budget();
+            GateInstances.Profile chosen;
+            Optional<Precision> precision;
+            try {
+                chosen = GateInstances.Profile.parse(profile);
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(Ftc.BAD_INPUT, "--profile: " + e.getMessage());
+            }
+            try {
+                precision = eval == null ? Optional.empty() : Optional.of(Precision.parse(eval));
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(Ftc.BAD_INPUT, "--eval: " + e.getMessage());
+            }
             int j = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
             if (j < 1) throw new CliFailure(Ftc.BAD_INPUT, "--jobs must be at least 1, got " + j);
             GateConfig config = new GateConfig(impl, timeoutMillis, maxOutput, rule, tol, j, Duration.ofSeconds(shrinkSeconds), maxShrinks,
-                    Optional.of(out), Path.of("").toAbsolutePath(), line, judging.maxNumberLength());
+                    Optional.of(out), Path.of("").toAbsolutePath(), line, judging.maxNumberLength(), tolerances.relative(), precision);
             PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
             List<Gate.Input> inputs;
             Gen<Instance> gen = null;
@@ -119,14 +144,16 @@ final class GateCommand implements Callable<Integer> {
                 stdout.println("gate: " + impl + (line ? " (line mode)" : "") + " on " + inputs.size() + " instance(s) from " + instances);
             } else {
                 long s = seed != null ? seed : new java.util.SplittableRandom().nextLong() >>> 1;
-                gen = GateInstances.instances(depth, maxSamples, maxDimension);
+                gen = GateInstances.of(chosen, depth, maxSamples, maxDimension);
                 inputs = Gate.generated(gen, s, count);
-                stdout.println("gate: " + impl + (line ? " (line mode)" : "") + " on " + count + " generated instance(s), depth " + depth + ", K <= " + maxSamples
-                        + ", d <= " + maxDimension + ", seed " + s + " (replay all: --seed " + s + ")");
+                stdout.println("gate: " + impl + (line ? " (line mode)" : "") + " on " + count + " generated " + chosen.label() + " instance(s), depth " + depth + ", K <= " + maxSamples
+                        + ", d <= " + maxDimension + ", seed " + s + " (replay all: --seed " + s + (chosen == GateInstances.Profile.ADVERSARIAL ? "" : " --profile " + chosen.label()) + ")");
             }
             stdout.flush();
-            GateReport report = new Gate(config, progress).run(inputs, gen);
+            Gate gate = new Gate(config, progress);
+            GateReport report = gate.run(inputs, gen);
             stdout.println(report.describe(GateFiles.replayCommand(config, out.resolve("counterexamples"))));
+            gate.stopReason().ifPresent(stdout::println);
             stdout.println("results: " + out.resolve("results.jsonl") + ", " + out.resolve("junit.xml"));
             stdout.flush();
             return report.passed() ? Ftc.OK : Ftc.FAIL;

@@ -6,7 +6,7 @@ import org.ftc.arith.Rational;
 
 /**
  * A direction {@code u in Z^d} with pairwise distinct projections {@code t_i = u . x_i}
- * (THEORY section 3), found deterministically: {@code u = (1, T, T^2, ..., T^{d-1})}, trying
+ * (proofs-notes/PROJ-projection.md), found deterministically: {@code u = (1, T, T^2, ..., T^{d-1})}, trying
  * {@code T = 1, 2, ..., 64} and then, if none worked, a {@code T} that works for every pair at once
  * ({@link #guaranteedBase}). For distinct points {@code x != y}, {@code u . (x - y)} is a nonzero
  * polynomial in {@code T} of degree {@code <= d - 1}, so each pair rules out at most {@code d - 1}

@@ -10,7 +10,7 @@ import org.ftc.net.Layer;
 import org.ftc.net.Network;
 
 /**
- * T2U: a 2-layer {@code g} with at most {@code 3N} neurons (THEORY section 3, "hats"), written once
+ * T2U: a 2-layer {@code g} with at most {@code 3N} neurons (proofs-notes/T2U-hats.md), written once
  * over {@link Field}.
  *
  * <p>Project the distinct points to {@code t = u . x} ({@link Projection}) and sort. The active

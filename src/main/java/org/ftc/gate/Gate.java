@@ -23,12 +23,10 @@ import org.ftc.io.NetworkCodec;
 import org.ftc.io.ReadLimits;
 import org.ftc.prop.Gen;
 import org.ftc.prop.Replay;
-import org.ftc.prop.ShrinkResult;
-import org.ftc.prop.Shrinker;
 
 /**
  * The gate: runs an implementation on many instances, judges every answer exactly, shrinks
- * failures and writes what a user or a CI system needs (PROTOCOL "Gate", docs/gate.md).
+ * failures and writes what a user or a CI system needs (spec/protocol.md section 6, docs/gate.md).
  */
 public final class Gate implements AutoCloseable {
     private final GateConfig config;
@@ -42,7 +40,7 @@ public final class Gate implements AutoCloseable {
         this.config = config;
         this.runner = new ProcessRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
         ReadLimits limits = config.readLimits();
-        this.judge = new Judge(config.budget(), config.tolerance(), new NetworkCodec(limits), new AnswerCodec(limits));
+        this.judge = new Judge(config.budget(), config.tolerances(), new NetworkCodec(limits), new AnswerCodec(limits), config.floatEval());
         this.lines = config.lineMode()
                 ? new LineRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory())
                 : null;
@@ -93,6 +91,20 @@ public final class Gate implements AutoCloseable {
 
     /** Runs the implementation once on an instance and judges the answer. */
     public Judged runOne(Instance instance) {
+        return runOne(instance, config.timeoutMillis());
+    }
+
+    /**
+     * Like {@link #runOne(Instance)} with a time limit of at most {@code timeoutMillis} for one
+     * process (shrinking gives a try no more than its budget has left); line mode keeps the
+     * limit its processes were started with.
+     */
+    Judged runOne(Instance instance, long timeoutMillis) {
+        if (lines == null && timeoutMillis < config.timeoutMillis()) {
+            RunResult run = new ProcessRunner(config.command(), timeoutMillis, config.maxOutputBytes(), config.workingDirectory())
+                    .run(InstanceCodec.write(instance).getBytes(StandardCharsets.UTF_8));
+            return new Judged(judge.judge(instance, run), run.stdout());
+        }
         if (lines != null) {
             LineResult r = lines.exchange(InstanceCodec.writeCompact(instance).getBytes(StandardCharsets.UTF_8));
             return new Judged(judge.judge(instance, r), r.line());
@@ -102,6 +114,16 @@ public final class Gate implements AutoCloseable {
     }
 
     public record Judged(Verdict verdict, byte[] output) {
+    }
+
+    /** Judging stops after this many timeouts in a row (an implementation that never answers). */
+    public static final int STOP_AFTER_TIMEOUTS = 5;
+
+    private volatile String stopReason;
+
+    /** Why judging stopped before the last instance, if it did (repeated timeouts). */
+    public Optional<String> stopReason() {
+        return Optional.ofNullable(stopReason);
     }
 
     /** Judges every input, then shrinks failures ({@code gen} is the generator of generated inputs, or null). */
@@ -150,9 +172,22 @@ public final class Gate implements AutoCloseable {
         long start = System.nanoTime();
         long[] lastReport = {start};
         List<Future<GateCase>> futures = new ArrayList<>();
+        AtomicInteger timeoutsInARow = new AtomicInteger();
         for (Input in : inputs) {
             futures.add(pool.submit(() -> {
+                if (stopReason != null) return null;
                 Judged j = runOne(in.instance());
+                if (j.verdict().kind() == Verdict.Kind.TIMEOUT) {
+                    if (timeoutsInARow.incrementAndGet() >= STOP_AFTER_TIMEOUTS && stopReason == null) {
+                        stopReason = "gate stopped early: " + STOP_AFTER_TIMEOUTS + " timeouts in a row (the last: " + in.id() + ", "
+                                + j.verdict().message() + "); the instances not yet started were not judged."
+                                + (config.lineMode() ? " In line mode every answer must end with a newline and be flushed." : "")
+                                + " Raise --timeout-ms if the implementation is only slow.";
+                        progress.println("[gate] " + stopReason);
+                    }
+                } else {
+                    timeoutsInARow.set(0);
+                }
                 if (!j.verdict().passed()) failed.incrementAndGet();
                 int n = done.incrementAndGet();
                 synchronized (lastReport) {
@@ -167,7 +202,10 @@ public final class Gate implements AutoCloseable {
         }
         List<GateCase> cases = new ArrayList<>();
         try {
-            for (Future<GateCase> f : futures) cases.add(f.get());
+            for (Future<GateCase> f : futures) {
+                GateCase c = f.get();
+                if (c != null) cases.add(c);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("gate interrupted", e);
@@ -187,39 +225,26 @@ public final class Gate implements AutoCloseable {
         for (int i = 0; i < out.size() && shrinks < config.maxShrinks(); i++) {
             GateCase c = out.get(i);
             Verdict.Kind kind = c.verdict().kind();
-            // Timeouts are not shrunk: every candidate would cost a full time limit.
-            if (c.verdict().passed() || kind == Verdict.Kind.TIMEOUT || seen.containsKey(kind)) continue;
+            // Timeouts are not shrunk: every candidate would cost a full time limit. Unsupported depths
+            // are not failures of a construction: there is nothing smaller to find.
+            if (c.verdict().passed() || kind == Verdict.Kind.TIMEOUT || kind == Verdict.Kind.UNSUPPORTED || seen.containsKey(kind)) continue;
             seen.put(kind, true);
             shrinks++;
             progress.printf("[gate] shrinking %s (%s) ...%n", c.id(), kind.label());
-            long start = System.nanoTime();
-            Instance smallest;
-            int steps;
-            // Many shrink candidates decode to the same instance: judge each distinct one once.
-            Map<String, Boolean> memo = new java.util.HashMap<>();
-            java.util.function.Predicate<Instance> sameFailure = inst -> memo.computeIfAbsent(InstanceCodec.writeCompact(inst.withId("")),
-                    key -> runOne(inst).verdict().kind() == kind);
-            if (c.choices().isPresent() && gen != null) {
-                ShrinkResult<Instance> r;
-                try {
-                    r = Shrinker.shrink(gen, c.choices().get(), sameFailure, config.shrinkTime());
-                } catch (IllegalArgumentException flaky) {
-                    progress.printf("[gate] %s did not fail again on replay (flaky implementation?); not shrunk%n", c.id());
-                    continue;
-                }
-                smallest = r.value();
-                steps = r.steps();
-            } else {
-                long deadline = System.nanoTime() + config.shrinkTime().toNanos();
-                smallest = InstanceShrinker.shrink(c.instance(), sameFailure, deadline);
-                steps = -1;
+            InstanceShrinker.Result r;
+            try (ParallelJudging judging = new ParallelJudging(this::runOne, config.timeoutMillis(), config.jobs())) {
+                r = InstanceShrinker.shrink(c.instance(), new Judged(c.verdict(), c.output()), judging, config.jobs(),
+                        System.nanoTime() + config.shrinkTime().toNanos(), progress, c.id());
+            } catch (RuntimeException e) {
+                progress.printf("[gate] internal error while shrinking %s: %s; kept unshrunk%n", c.id(), e.getMessage());
+                continue;
             }
-            smallest = smallest.withId(c.id() + "-shrunk");
-            Judged again = runOne(smallest);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            out.set(i, c.withShrunk(new GateCase.Shrunk(smallest, again.verdict(), again.output(), steps, millis)));
-            progress.printf("[gate] %s shrunk to K = %d, N = %d, d = %d in %.1f s%n", c.id(), smallest.sampleCount(), smallest.changeCount(),
-                    smallest.dimension(), millis / 1e3);
+            Instance smallest = r.instance().withId(c.id() + "-shrunk");
+            out.set(i, c.withShrunk(new GateCase.Shrunk(smallest, r.judged().verdict(), r.judged().output(), r.steps(),
+                    r.millis(), r.tries(), r.helped())));
+            progress.printf("[gate] %s shrunk from K = %d, N = %d, d = %d to K = %d, N = %d, d = %d in %d tries, %.1f s (passes that helped: %s)%n",
+                    c.id(), c.instance().sampleCount(), c.instance().changeCount(), c.instance().dimension(), smallest.sampleCount(),
+                    smallest.changeCount(), smallest.dimension(), r.tries(), r.millis() / 1e3, r.helped());
         }
         return out;
     }

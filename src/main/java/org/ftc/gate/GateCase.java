@@ -9,8 +9,12 @@ import org.ftc.instance.Instance;
  */
 public record GateCase(String id, Instance instance, Optional<long[]> choices, Verdict verdict, byte[] output,
                        Optional<Shrunk> shrunk) {
-    /** The smallest instance found that fails the same way, with the answer and verdict on it. */
-    public record Shrunk(Instance instance, Verdict verdict, byte[] output, int steps, long millis) {
+    /**
+     * The smallest instance found that fails the same way, with the answer and verdict on it;
+     * {@code steps} candidates were kept out of {@code tries} judged, in {@code millis}; {@code passes}
+     * names the shrink passes that helped.
+     */
+    public record Shrunk(Instance instance, Verdict verdict, byte[] output, int steps, long millis, int tries, String passes) {
     }
 
     GateCase withShrunk(Shrunk s) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.ftc.arith.Rational;
+import org.ftc.instance.Tolerance;
 import org.ftc.io.ReadLimits;
+import org.ftc.net.FloatEvaluation.Precision;
 
 /**
  * How the gate runs an implementation.
@@ -22,10 +24,13 @@ import org.ftc.io.ReadLimits;
  * @param lineMode       keep one process per worker alive and exchange one JSON line per instance
  * @param maxNumberLength longest number text accepted in an answer (the readers' limit; default 10,000)
  *                       (docs/gate.md, "Line mode"); false: one process per instance
+ * @param relativeTolerance relative tolerance: a sample passes when its error is at most
+ *                       {@code tolerance + relativeTolerance |wanted|} (numpy allclose), decided exactly
+ * @param floatEval      also evaluate every answered {@code f + g} in IEEE float32 or float64 (FloatCheck)
  */
 public record GateConfig(String command, long timeoutMillis, long maxOutputBytes, BudgetRule budget, Rational tolerance, int jobs,
                          Duration shrinkTime, int maxShrinks, Optional<Path> outputFolder, Path workingDirectory, boolean lineMode,
-                         int maxNumberLength) {
+                         int maxNumberLength, Rational relativeTolerance, Optional<Precision> floatEval) {
     public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
     public static final long DEFAULT_MAX_OUTPUT = 64L << 20;
 
@@ -33,6 +38,7 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
         if (tolerance.signum() < 0) throw new IllegalArgumentException("tolerance must be non-negative, got " + tolerance);
         if (maxShrinks < 0) throw new IllegalArgumentException("maxShrinks must be non-negative");
+        if (relativeTolerance.signum() < 0) throw new IllegalArgumentException("relative tolerance must be non-negative, got " + relativeTolerance);
         if (maxNumberLength < 1) throw new IllegalArgumentException("maxNumberLength must be at least 1, got " + maxNumberLength);
     }
 
@@ -40,35 +46,48 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
     public static GateConfig of(String command) {
         return new GateConfig(command, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_OUTPUT, BudgetRule.DEFAULT, Rational.ZERO, 2,
                 Duration.ofSeconds(30), 3, Optional.empty(), Path.of("").toAbsolutePath(), false,
-                ReadLimits.DEFAULT.maxNumberLength());
+                ReadLimits.DEFAULT.maxNumberLength(), Rational.ZERO, Optional.empty());
     }
 
     public GateConfig withOutputFolder(Path folder) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
     }
 
     public GateConfig withTolerance(Rational tol) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
     }
 
     public GateConfig withTimeout(long millis, long maxOutput) {
-        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
     }
 
     public GateConfig withShrinking(Duration time, int count) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
     }
 
     public GateConfig withBudget(BudgetRule rule) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
     }
 
     public GateConfig withLineMode(boolean line) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line, maxNumberLength, relativeTolerance, floatEval);
     }
 
     public GateConfig withMaxNumberLength(int n) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, n);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, n, relativeTolerance, floatEval);
+    }
+
+    public GateConfig withRelativeTolerance(Rational rtol) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, rtol, floatEval);
+    }
+
+    public GateConfig withFloatEval(Optional<Precision> precision) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, precision);
+    }
+
+    /** Both tolerances, as the judge applies them. */
+    public Tolerance tolerances() {
+        return new Tolerance(tolerance, relativeTolerance);
     }
 
     /** The readers' limits for answers: the output size and number length of this configuration. */
@@ -77,6 +96,6 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
     }
 
     public GateConfig withJobs(int j) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
     }
 }

@@ -55,6 +55,8 @@ public final class GateFiles {
         if (config.lineMode()) parts.add("--line");
         if (!config.budget().equals(BudgetRule.DEFAULT)) parts.addAll(List.of("--budget", shellQuote(config.budget().text())));
         if (!config.tolerance().isZero()) parts.addAll(List.of("--tolerance", shellQuote(org.ftc.io.NumberWriter.format(config.tolerance()))));
+        if (config.relativeTolerance().signum() != 0) parts.addAll(List.of("--rtol", shellQuote(org.ftc.io.NumberWriter.format(config.relativeTolerance()))));
+        config.floatEval().ifPresent(p -> parts.addAll(List.of("--eval", p.label())));
         if (config.timeoutMillis() != GateConfig.DEFAULT_TIMEOUT_MILLIS) parts.addAll(List.of("--timeout-ms", Long.toString(config.timeoutMillis())));
         if (config.maxNumberLength() != org.ftc.io.ReadLimits.DEFAULT.maxNumberLength()) parts.addAll(List.of("--max-number-length", Integer.toString(config.maxNumberLength())));
         if (config.maxOutputBytes() != GateConfig.DEFAULT_MAX_OUTPUT) parts.addAll(List.of("--max-output-bytes", Long.toString(config.maxOutputBytes())));

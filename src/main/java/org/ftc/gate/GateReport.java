@@ -3,6 +3,7 @@ package org.ftc.gate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.ftc.instance.Instance;
 
 /** All judged cases of one gate run, with timings. */
 public record GateReport(GateConfig config, List<GateCase> cases, long runMillis, long totalMillis) {
@@ -35,7 +36,7 @@ public record GateReport(GateConfig config, List<GateCase> cases, long runMillis
         }
         double seconds = runMillis / 1e3;
         s.append(String.format(" (judged in %.1f s, %.1f instances/s", seconds, cases.size() / Math.max(seconds, 1e-3)));
-        if (totalMillis > runMillis + 50) s.append(String.format("; %.1f s with shrinking", totalMillis / 1e3));
+        if (cases.stream().anyMatch(c -> c.shrunk().isPresent())) s.append(String.format("; %.1f s with shrinking", totalMillis / 1e3));
         return s.append(')').toString();
     }
 
@@ -47,19 +48,22 @@ public record GateReport(GateConfig config, List<GateCase> cases, long runMillis
         for (GateCase c : failures) {
             if (c.shrunk().isEmpty()) continue;
             GateCase.Shrunk sh = c.shrunk().get();
+            Instance o = c.instance(), m = sh.instance();
             s.append("\n\n").append(c.id()).append(": ").append(c.verdict().kind().label())
-                    .append(" (K = ").append(c.instance().sampleCount()).append(", N = ").append(c.instance().changeCount()).append(")")
-                    .append("\nshrunk in ").append(sh.millis()).append(" ms").append(sh.steps() >= 0 ? " (" + sh.steps() + " steps)" : "")
-                    .append(" to ").append(sh.instance()).append("\n").append(sh.verdict().describe(6));
+                    .append(String.format("%nshrunk from K = %d, N = %d, d = %d to K = %d, N = %d, d = %d in %d tries, %.1f s (%d kept; passes that helped: %s):%n",
+                            o.sampleCount(), o.changeCount(), o.dimension(), m.sampleCount(), m.changeCount(), m.dimension(), sh.tries(),
+                            sh.millis() / 1e3, sh.steps(), sh.passes()))
+                    .append(m).append("\n").append(sh.verdict().describe(6));
             listed++;
         }
         int unshrunk = failures.size() - listed;
         if (unshrunk > 0) {
-            s.append("\n\n").append(unshrunk).append(" other failure(s), first ones:");
+            s.append("\n\n").append(unshrunk).append(" other failure(s), not shrunk (the first failure of each verdict kind is shrunk, up to --max-shrinks, default 3; timeouts never), first ones:");
             failures.stream().filter(c -> c.shrunk().isEmpty()).limit(5)
                     .forEach(c -> s.append("\n  ").append(c.id()).append(": ").append(c.verdict().line()));
         }
-        if (!failures.isEmpty() && replayCommand != null) s.append("\n\nreplay: ").append(replayCommand);
+        if (!failures.isEmpty() && replayCommand != null) s.append("\n\nreplay: ").append(replayCommand)
+                .append(listed > 0 ? "\n(one counterexample alone: --instances on its file counterexamples/<id>.json)" : "");
         return s.toString();
     }
 }

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.ftc.arith.Rational;
 import org.ftc.instance.FineTuneCheck;
+import org.ftc.instance.FloatCheck;
 import org.ftc.instance.InfeasibleInstanceException;
 import org.ftc.instance.Instance;
 import org.ftc.instance.Residuals;
+import org.ftc.instance.Tolerance;
 import org.ftc.io.AnswerCodec;
 import org.ftc.io.FormatException;
 import org.ftc.io.NetworkCodec;
+import org.ftc.net.FloatEvaluation.Precision;
 import org.ftc.net.Network;
 
 /**
@@ -18,20 +21,33 @@ import org.ftc.net.Network;
  * {@code Rational} arithmetic; a tolerance, when given, is compared exactly too.
  */
 public final class Judge {
-    /** Exit status meaning "this instance is infeasible" (PROTOCOL). */
+    /** Exit status meaning "this instance is infeasible" (spec/protocol.md). */
     public static final int INFEASIBLE_EXIT = 3;
+    /** Exit status meaning "no construction for this depth" (verdict {@code unsupported}). */
+    public static final int UNSUPPORTED_EXIT = 4;
 
     private final BudgetRule budget;
-    private final Rational tolerance;
+    private final Tolerance tolerance;
     private final NetworkCodec networks;
     private final AnswerCodec answers;
+    private final java.util.Optional<Precision> floatEval;
 
     public Judge(BudgetRule budget, Rational tolerance, NetworkCodec networks) {
         this(budget, tolerance, networks, AnswerCodec.DEFAULT);
     }
 
     public Judge(BudgetRule budget, Rational tolerance, NetworkCodec networks, AnswerCodec answers) {
-        if (tolerance.signum() < 0) throw new IllegalArgumentException("tolerance must be non-negative, got " + tolerance);
+        this(budget, Tolerance.absolute(tolerance), networks, answers);
+    }
+
+    /** With an absolute and a relative tolerance ({@link Tolerance}: {@code |error| <= atol + rtol |wanted|}, exactly). */
+    public Judge(BudgetRule budget, Tolerance tolerance, NetworkCodec networks, AnswerCodec answers) {
+        this(budget, tolerance, networks, answers, java.util.Optional.empty());
+    }
+
+    /** {@code floatEval}: also evaluate every answered {@code f + g} in IEEE arithmetic ({@link FloatCheck}) and add it to the message. */
+    public Judge(BudgetRule budget, Tolerance tolerance, NetworkCodec networks, AnswerCodec answers, java.util.Optional<Precision> floatEval) {
+        this.floatEval = floatEval;
         this.budget = budget;
         this.tolerance = tolerance;
         this.networks = networks;
@@ -42,7 +58,7 @@ public final class Judge {
         return budget;
     }
 
-    public Rational tolerance() {
+    public Tolerance tolerance() {
         return tolerance;
     }
 
@@ -67,6 +83,10 @@ public final class Judge {
         if (run.outputTooLarge()) return Verdict.of(Verdict.Kind.BAD_OUTPUT, "output exceeds the limit of " + run.outputLimit() + " bytes");
         java.util.Optional<String> infeasible = infeasibility(instance);
         if (run.exitStatus() == INFEASIBLE_EXIT) return saysInfeasible(infeasible, "exit status 3 (infeasible)");
+        if (run.exitStatus() == UNSUPPORTED_EXIT) {
+            String last = lastLine(run.stderrTail());
+            return Verdict.of(Verdict.Kind.UNSUPPORTED, "exit status 4: no construction for depth " + instance.depth() + (last.isEmpty() ? "" : "; stderr ends: " + last));
+        }
         if (run.exitStatus() != 0) {
             String last = lastLine(run.stderrTail());
             return Verdict.of(Verdict.Kind.CRASH, "exit status " + run.exitStatus() + (last.isEmpty() ? "" : "; stderr ends: " + last));
@@ -78,7 +98,8 @@ public final class Judge {
         try {
             g = networks.read(run.stdout());
         } catch (FormatException e) {
-            return Verdict.of(Verdict.Kind.BAD_OUTPUT, e.getMessage());
+            boolean answerLine = new String(run.stdout(), java.nio.charset.StandardCharsets.UTF_8).replace(" ", "").contains("\"format\":\"ftc-answer\"");
+            return Verdict.of(Verdict.Kind.BAD_OUTPUT, e.getMessage() + (answerLine ? " (the output is an ftc-answer line: did you mean --line?)" : ""));
         }
         return judge(instance, g);
     }
@@ -99,7 +120,10 @@ public final class Judge {
         String restarted = "; a fresh process takes the next instance";
         switch (run.outcome()) {
             case TIMEOUT:
-                return Verdict.of(Verdict.Kind.TIMEOUT, "no answer line within " + run.elapsedMillis() + " ms; the process tree was killed" + restarted);
+                return Verdict.of(Verdict.Kind.TIMEOUT, "no answer line within " + run.elapsedMillis() + " ms; the process tree was killed" + restarted
+                        + (run.served() == 0
+                                ? " (a fresh process: the time includes its start, so a slow import needs a larger --timeout-ms; answers must end with a newline and be flushed)"
+                                : " (answers must end with a newline and be flushed)"));
             case TOO_LONG:
                 return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line exceeds the limit of " + run.lineLimit() + " bytes; the process tree was killed" + restarted);
             case ENDED: {
@@ -128,6 +152,9 @@ public final class Judge {
                 return Verdict.of(Verdict.Kind.CRASH, "the implementation answered status error" + (a.message().isEmpty() ? "" : ": " + lastLine(a.message())));
             case INFEASIBLE:
                 return saysInfeasible(infeasible, "answered status infeasible");
+            case UNSUPPORTED:
+                return Verdict.of(Verdict.Kind.UNSUPPORTED, "answered status unsupported: no construction for depth " + instance.depth()
+                        + (a.message().isEmpty() ? "" : " (" + lastLine(a.message()) + ")"));
             case NETWORK:
             default:
                 if (infeasible.isPresent()) {
@@ -137,8 +164,21 @@ public final class Judge {
         }
     }
 
-    /** The verdict on a network given directly (the {@code verify} command); the instance must be feasible. */
+    /**
+     * The verdict on a network given directly (the {@code verify} command); the instance must be
+     * feasible. With a float evaluation, its worst error follows the exact verdict in the message,
+     * with a warning when an exact pass misses in floating point.
+     */
     public Verdict judge(Instance instance, Network<Rational> g) {
+        Verdict v = exact(instance, g);
+        if (floatEval.isEmpty() || g.inputDimension() != instance.dimension()) return v;
+        FloatCheck.Report r = FloatCheck.check(instance, g, floatEval.get(), tolerance);
+        String warning = v.passed() && r.misses() > 0 ? " (warning: the exact pass misses in " + floatEval.get().label() + ")" : "";
+        return new Verdict(v.kind(), v.message() + "; " + r.describe() + warning, v.failures(), v.neurons(), v.budget(), v.exitStatus(),
+                v.stderrTail(), v.elapsedMillis());
+    }
+
+    private Verdict exact(Instance instance, Network<Rational> g) {
         int n = instance.changeCount();
         OptionalLong b = budget.budget(instance.depth(), n);
         if (g.inputDimension() != instance.dimension()) {
@@ -151,15 +191,15 @@ public final class Judge {
         }
         FineTuneCheck.Report report = FineTuneCheck.check(instance, g, tolerance);
         if (!report.fineTuned()) {
-            String tol = tolerance.isZero() ? "" : " beyond tolerance " + tolerance;
+            String tol = tolerance.isExact() ? "" : " beyond " + tolerance.describe();
             return new Verdict(Verdict.Kind.WRONG_VALUE, report.failures().size() + " of " + instance.sampleCount() + " sample(s) miss their target" + tol
-                    + " (max error " + report.maxError() + "); first: " + report.failures().get(0), report.failures(), g.neurons(), b, -1, "", 0);
+                    + " (max error " + org.ftc.arith.NumberText.of(report.maxError()) + "); first: " + report.failures().get(0), report.failures(), g.neurons(), b, -1, "", 0);
         }
         if (b.isPresent() && g.neurons() > b.getAsLong()) {
             return new Verdict(Verdict.Kind.OVER_BUDGET, g.neurons() + " neurons, budget " + b.getAsLong() + " (N = " + n + ", depth "
                     + instance.depth() + ", rule " + budget + ")", List.of(), g.neurons(), b, -1, "", 0);
         }
-        String tol = tolerance.isZero() ? "exactly" : "within tolerance " + tolerance + " (max error " + report.maxError() + ")";
+        String tol = tolerance.isExact() ? "exactly" : "within " + tolerance.describe() + " (max error " + org.ftc.arith.NumberText.of(report.maxError()) + ")";
         return new Verdict(Verdict.Kind.PASS, "every sample meets its target " + tol + "; " + g.neurons() + " neurons"
                 + (b.isPresent() ? " <= budget " + b.getAsLong() : " (no budget)"), List.of(), g.neurons(), b, -1, "", 0);
     }

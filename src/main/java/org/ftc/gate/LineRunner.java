@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -39,6 +38,14 @@ public final class LineRunner implements AutoCloseable {
         this.workingDirectory = workingDirectory;
     }
 
+    /** Test hook: each process's standard error is first read {@code millis} after the process ended (widens the window of the drain race). */
+    LineRunner delayStandardErrorReaderForTest(long millis) {
+        this.stderrReaderDelayMillis = millis;
+        return this;
+    }
+
+    private volatile long stderrReaderDelayMillis;
+
     /** How many processes were started so far (restarts included). */
     public int processStarts() {
         return starts.get();
@@ -65,7 +72,7 @@ public final class LineRunner implements AutoCloseable {
 
     private Session start() {
         try {
-            Process p = new ProcessBuilder(List.of("/bin/sh", "-c", command)).directory(workingDirectory.toFile()).start();
+            Process p = ProcessTree.start(command, workingDirectory);
             starts.incrementAndGet();
             return new Session(p);
         } catch (IOException e) {
@@ -100,16 +107,18 @@ public final class LineRunner implements AutoCloseable {
         final Process process;
         final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         final BlockingQueue<byte[]> input = new LinkedBlockingQueue<>();
-        final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        final Thread stderrReader;
+        final StreamTail stderr;
         int served;
 
         Session(Process process) {
             this.process = process;
             Thread writer = new Thread(this::writeLoop, "gate-line-stdin");
             Thread reader = new Thread(this::readLoop, "gate-line-stdout");
-            stderrReader = new Thread(this::drainStderr, "gate-line-stderr");
-            for (Thread t : List.of(writer, reader, stderrReader)) {
+            stderr = new StreamTail(process.getErrorStream(), "gate-line-stderr", StreamTail.afterExit(process, stderrReaderDelayMillis));
+            // When the implementation's process ends, what it left running is killed: a grandchild
+            // holding standard output open would otherwise hide the end until the time limit.
+            process.onExit().thenRun(() -> ProcessTree.killGroup(process));
+            for (Thread t : List.of(writer, reader)) {
                 t.setDaemon(true);
                 t.start();
             }
@@ -120,7 +129,7 @@ public final class LineRunner implements AutoCloseable {
         }
 
         LineResult exchange(byte[] line) {
-            takeStderr(); // what was written before this instance belongs to no instance
+            stderr.take(); // what was written before this instance belongs to no instance
             long start = System.nanoTime();
             byte[] withNewline = java.util.Arrays.copyOf(line, line.length + 1);
             withNewline[line.length] = '\n';
@@ -135,31 +144,22 @@ public final class LineRunner implements AutoCloseable {
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             int before = served;
             if (e == null) {
-                kill();
-                return new LineResult(LineResult.Outcome.TIMEOUT, new byte[0], -1, takeStderr(), elapsed, before, maxLineBytes);
+                return new LineResult(LineResult.Outcome.TIMEOUT, new byte[0], -1, killAndDrain(), elapsed, before, maxLineBytes);
             }
             if (e.tooLong()) {
-                kill();
-                return new LineResult(LineResult.Outcome.TOO_LONG, new byte[0], -1, takeStderr(), elapsed, before, maxLineBytes);
+                return new LineResult(LineResult.Outcome.TOO_LONG, new byte[0], -1, killAndDrain(), elapsed, before, maxLineBytes);
             }
             if (e.end()) {
                 int status = -1;
                 try {
-                    if (process.waitFor(1, TimeUnit.SECONDS)) status = process.exitValue();
+                    if (process.waitFor(ProcessRunner.DRAIN_MILLIS, TimeUnit.MILLISECONDS)) status = process.exitValue();
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                 }
-                kill();
-                // Give the stderr reader a moment to collect the last words (a traceback, say).
-                try {
-                    stderrReader.join(500);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                }
-                return new LineResult(LineResult.Outcome.ENDED, new byte[0], status, takeStderr(), elapsed, before, maxLineBytes);
+                return new LineResult(LineResult.Outcome.ENDED, new byte[0], status, killAndDrain(), elapsed, before, maxLineBytes);
             }
             served++;
-            return new LineResult(LineResult.Outcome.ANSWER, e.line(), -1, takeStderr(), elapsed, before, maxLineBytes);
+            return new LineResult(LineResult.Outcome.ANSWER, e.line(), -1, stderr.takeText(), elapsed, before, maxLineBytes);
         }
 
         void closeInput() {
@@ -167,8 +167,19 @@ public final class LineRunner implements AutoCloseable {
         }
 
         void kill() {
-            ProcessRunner.killTree(process);
+            ProcessTree.kill(process);
             input.add(CLOSE);
+        }
+
+        /**
+         * Kills the tree, then reads standard error to its end (bounded): the last words of a
+         * process that died (a traceback, say) are still in the pipe when its end is seen on
+         * standard output, and killing never closes the pipe under the reader.
+         */
+        String killAndDrain() {
+            kill();
+            stderr.awaitEnd(ProcessRunner.DRAIN_MILLIS);
+            return stderr.takeText();
         }
 
         private void writeLoop() {
@@ -212,35 +223,6 @@ public final class LineRunner implements AutoCloseable {
                 // The stream closes when the process is killed.
             }
             events.add(new Event(new byte[0], false, true));
-        }
-
-        private void drainStderr() {
-            byte[] buffer = new byte[1 << 14];
-            try (InputStream in = process.getErrorStream()) {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    synchronized (stderr) {
-                        stderr.write(buffer, 0, n);
-                        if (stderr.size() > 4 * ProcessRunner.STDERR_TAIL) {
-                            byte[] all = stderr.toByteArray();
-                            stderr.reset();
-                            stderr.write(all, all.length - ProcessRunner.STDERR_TAIL, ProcessRunner.STDERR_TAIL);
-                        }
-                    }
-                }
-            } catch (IOException ignored) {
-                // Closed when the process ends.
-            }
-        }
-
-        private String takeStderr() {
-            byte[] all;
-            synchronized (stderr) {
-                all = stderr.toByteArray();
-                stderr.reset();
-            }
-            int from = Math.max(0, all.length - ProcessRunner.STDERR_TAIL);
-            return new String(all, from, all.length - from, StandardCharsets.UTF_8);
         }
     }
 }

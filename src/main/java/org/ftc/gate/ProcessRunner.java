@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,12 +11,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs an implementation command once: {@code /bin/sh -c command}, the instance on standard input,
  * the answer from standard output. Enforces a time limit (the whole process tree is killed) and an
- * output size limit (the process tree is killed as soon as it is exceeded). Standard input is
+ * output size limit (the process tree is killed as soon as it is exceeded); when the process ends,
+ * whatever it started and left running is killed too ({@link ProcessTree}). Standard input is
  * written and standard output and error are read on their own threads, so a program that answers
  * before it has read all its input cannot deadlock the harness.
  */
 public final class ProcessRunner {
-    static final int STDERR_TAIL = 4096;
+    static final int STDERR_TAIL = StreamTail.LIMIT;
 
     private final String command;
     private final long timeoutMillis;
@@ -42,12 +42,12 @@ public final class ProcessRunner {
         long start = System.nanoTime();
         Process process;
         try {
-            process = new ProcessBuilder(List.of("/bin/sh", "-c", command)).directory(workingDirectory.toFile()).start();
+            process = ProcessTree.start(command, workingDirectory);
         } catch (IOException e) {
             return new RunResult(127, new byte[0], "could not start: " + e.getMessage(), 0, false, false, maxOutputBytes);
         }
-        Capture out = new Capture(process.getInputStream(), maxOutputBytes, false, process);
-        Capture err = new Capture(process.getErrorStream(), STDERR_TAIL, true, process);
+        Capture out = new Capture(process.getInputStream(), maxOutputBytes, process);
+        StreamTail err = new StreamTail(process.getErrorStream(), "gate-stderr", StreamTail.afterExit(process, stderrReaderDelayMillis));
         Thread writer = new Thread(() -> {
             try (OutputStream in = process.getOutputStream()) {
                 in.write(input);
@@ -58,7 +58,6 @@ public final class ProcessRunner {
         writer.setDaemon(true);
         writer.start();
         out.start();
-        err.start();
         boolean finished;
         try {
             finished = process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -66,50 +65,55 @@ public final class ProcessRunner {
             Thread.currentThread().interrupt();
             finished = false;
         }
-        if (!finished || out.overflow) killTree(process);
-        // A child that inherited the pipes may keep them open: give the readers a moment, then kill.
-        join(out, 2000);
-        join(err, 500);
-        if (out.isAlive() || err.isAlive()) {
-            killTree(process);
-            join(out, 1000);
-            join(err, 1000);
-        }
+        // The instance is over when the implementation's process has ended (or was stopped): kill
+        // whatever it left behind, so no grandchild holds the pipes open or outlives the instance.
+        ProcessTree.kill(process);
+        // Drain both pipes to their end before reporting (killing never closes them under the
+        // readers). Only a process that left the group on purpose can keep them open: the wait is bounded.
+        long drainEnd = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
+        if (join(out, DRAIN_MILLIS)) err.awaitEnd(remaining(drainEnd));
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         int status = finished && !out.overflow ? process.exitValue() : -1;
-        return new RunResult(status, out.bytes(), err.text(), elapsed, !finished && !out.overflow, out.overflow, maxOutputBytes);
+        return new RunResult(status, out.bytes(), err.takeText(), elapsed, !finished && !out.overflow, out.overflow, maxOutputBytes);
     }
 
-    private static void join(Thread t, long millis) {
+    /** How long the readers may take to reach the end of the pipes once the process has ended. */
+    static final long DRAIN_MILLIS = 3000;
+
+    /** Test hook: standard error is first read {@code millis} after the process ended (widens the window of the drain race). */
+    ProcessRunner delayStandardErrorReaderForTest(long millis) {
+        this.stderrReaderDelayMillis = millis;
+        return this;
+    }
+
+    private volatile long stderrReaderDelayMillis;
+
+    private static long remaining(long deadlineNanos) {
+        return Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
+    }
+
+    private static boolean join(Thread t, long millis) {
         try {
             t.join(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return !t.isAlive();
     }
 
-    /** Kills the descendants first (collected before the parent dies and they are re-parented). */
-    static void killTree(Process process) {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroyForcibly();
-        for (ProcessHandle h : descendants) h.destroyForcibly();
-    }
-
-    /** Drains one stream: standard output up to a limit, or the tail of standard error. */
+    /** Drains standard output up to a limit; beyond it the process tree is killed. */
     private static final class Capture extends Thread {
         private final InputStream stream;
         private final long limit;
-        private final boolean keepTail;
         private final Process process;
         private final ByteArrayOutputStream data = new ByteArrayOutputStream();
         volatile boolean overflow;
 
-        Capture(InputStream stream, long limit, boolean keepTail, Process process) {
-            super("gate-capture");
+        Capture(InputStream stream, long limit, Process process) {
+            super("gate-stdout");
             setDaemon(true);
             this.stream = stream;
             this.limit = limit;
-            this.keepTail = keepTail;
             this.process = process;
         }
 
@@ -120,24 +124,16 @@ public final class ProcessRunner {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
                     synchronized (data) {
-                        if (keepTail) {
-                            data.write(buffer, 0, n);
-                            if (data.size() > 4 * limit) {
-                                byte[] all = data.toByteArray();
-                                data.reset();
-                                data.write(all, all.length - (int) limit, (int) limit);
-                            }
-                        } else if (data.size() + (long) n > limit) {
+                        if (data.size() + (long) n > limit) {
                             overflow = true;
-                            killTree(process);
+                            ProcessTree.kill(process);
                             return;
-                        } else {
-                            data.write(buffer, 0, n);
                         }
+                        data.write(buffer, 0, n);
                     }
                 }
             } catch (IOException ignored) {
-                // The stream closes when the process is killed.
+                // The stream failed: what was read so far is the output.
             }
         }
 
@@ -145,12 +141,6 @@ public final class ProcessRunner {
             synchronized (data) {
                 return data.toByteArray();
             }
-        }
-
-        String text() {
-            byte[] all = bytes();
-            int from = Math.max(0, all.length - (int) limit);
-            return new String(all, from, all.length - from, StandardCharsets.UTF_8);
         }
     }
 }

@@ -6,7 +6,7 @@ import org.ftc.instance.FineTuneCheck.SampleFailure;
 import org.ftc.io.JsonStrings;
 
 /**
- * The gate's judgement of one answer (PROTOCOL "Gate"). {@code message} is one readable line;
+ * The gate's judgement of one answer (spec/protocol.md, section 6.5). {@code message} is one readable line;
  * {@code failures} lists the samples that miss (for {@code wrong-value}).
  */
 public record Verdict(Kind kind, String message, List<SampleFailure> failures, int neurons, OptionalLong budget,
@@ -14,7 +14,9 @@ public record Verdict(Kind kind, String message, List<SampleFailure> failures, i
 
     public enum Kind {
         PASS("pass"), WRONG_VALUE("wrong-value"), OVER_BUDGET("over-budget"), BAD_OUTPUT("bad-output"), CRASH("crash"),
-        TIMEOUT("timeout"), FALSE_INFEASIBLE("false-infeasible"), MISSED_INFEASIBLE("missed-infeasible");
+        TIMEOUT("timeout"), FALSE_INFEASIBLE("false-infeasible"), MISSED_INFEASIBLE("missed-infeasible"),
+        /** exit status 4 or status {@code unsupported}: no construction for the depth asked (not shrunk). */
+        UNSUPPORTED("unsupported");
 
         private final String label;
 

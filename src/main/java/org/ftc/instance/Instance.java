@@ -10,7 +10,7 @@ import org.ftc.arith.RationalField;
 import org.ftc.net.Network;
 
 /**
- * A fine-tuning instance (THEORY section 1): samples {@code x_1..x_K} in {@code Q^d}, a frozen
+ * A fine-tuning instance (proofs-notes/SETTING-exact-model.md): samples {@code x_1..x_K} in {@code Q^d}, a frozen
  * pre-trained network {@code f}, the changes {@code I} with their new labels, and the depth asked of
  * {@code g}. Indices are 0-based here and in the JSON format. Immutable; validated on construction.
  */
@@ -21,6 +21,8 @@ public final class Instance {
     private final Network<Rational> pretrained;
     private final SortedMap<Integer, Rational> changes;
     private final int depth;
+    /** {@code f} at the changed samples, in index order, evaluated on first use and kept. */
+    private volatile Rational[] pretrainedAtChanges;
 
     public Instance(String id, int dimension, Rational[][] samples, Network<Rational> pretrained,
                     Map<Integer, Rational> changes, int depth) {
@@ -66,6 +68,30 @@ public final class Instance {
     public int depth() { return depth; }
     public Network<Rational> pretrained() { return pretrained; }
     public SortedMap<Integer, Rational> changes() { return changes; }
+
+    /**
+     * {@code f(x_i)} for every changed sample {@code i}, in increasing index order (the order of
+     * {@link #changes}): the only values of {@code f} that the residuals and the verdict need
+     * (proofs-notes/SETTING-exact-model.md, "Where f is evaluated"). Evaluated once, on first use,
+     * with the samples spread over the cores.
+     */
+    public Rational[] pretrainedAtChanges() {
+        Rational[] f = pretrainedAtChanges;
+        if (f == null) {
+            Rational[][] points = new Rational[changes.size()][];
+            int c = 0;
+            for (int i : changes.keySet()) points[c++] = samples[i];
+            f = org.ftc.net.BatchEvaluation.evaluate(pretrained, points);
+            pretrainedAtChanges = f;
+        }
+        return f.clone();
+    }
+
+    /** {@code f(x_i)} at one sample: from {@link #pretrainedAtChanges} when it is changed, else evaluated now. */
+    public Rational pretrainedAt(int i) {
+        if (changes.containsKey(i)) return pretrainedAtChanges()[changes.headMap(i).size()];
+        return pretrained.evaluate(samples[i]);
+    }
 
     public Rational[] sample(int i) {
         return Arrays.copyOf(samples[i], dimension);

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ftc.arith.Rational;
-import org.ftc.net.BatchEvaluation;
+import org.ftc.arith.NumberText;
 
 /**
  * What {@code g} must do: the distinct sample points and the value {@code g} must take at each,
- * {@code r_i = y_i - f(x_i)} on changed samples and {@code 0} elsewhere (THEORY section 1).
+ * {@code r_i = y_i - f(x_i)} on changed samples and {@code 0} elsewhere (proofs-notes/SETTING-exact-model.md).
  *
  * <p>Equal samples are merged when their demands agree; when they conflict the instance is
  * infeasible and {@link #of} throws {@link InfeasibleInstanceException} naming the samples.
@@ -33,8 +33,12 @@ public final class Residuals {
 
     public static Residuals of(Instance instance) {
         Rational[][] samples = instance.samplesView();
-        Rational[] f = BatchEvaluation.evaluate(instance.pretrained(), samples);
         Map<Integer, Rational> changes = instance.changes();
+        // f is needed only at the changed samples (an untouched sample's residual is 0).
+        Rational[] fAtChanges = instance.pretrainedAtChanges();
+        Map<Integer, Rational> residual = new HashMap<>();
+        int c = 0;
+        for (Map.Entry<Integer, Rational> e : changes.entrySet()) residual.put(e.getKey(), e.getValue().subtract(fAtChanges[c++]));
         Map<List<Rational>, Integer> slot = new HashMap<>();
         List<Rational[]> points = new ArrayList<>();
         List<Rational> values = new ArrayList<>();
@@ -42,7 +46,7 @@ public final class Residuals {
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < samples.length; i++) {
             Rational label = changes.get(i);
-            Rational r = label == null ? Rational.ZERO : label.subtract(f[i]);
+            Rational r = label == null ? Rational.ZERO : residual.get(i);
             List<Rational> key = Arrays.asList(samples[i]);
             Integer s = slot.get(key);
             if (s == null) {
@@ -57,8 +61,8 @@ public final class Residuals {
                 int first = members.get(s).get(0);
                 if (values.get(s).compareTo(r) != 0) {
                     throw new InfeasibleInstanceException("samples " + first + " and " + i + " are the same point "
-                            + show(samples[i]) + " but need different outputs: " + demand(first, changes, f)
-                            + " versus " + demand(i, changes, f));
+                            + show(samples[i]) + " but need different outputs: " + demand(first, instance)
+                            + " versus " + demand(i, instance));
                 }
                 members.get(s).add(i);
                 if (label != null) changed.set(s, true);
@@ -74,15 +78,16 @@ public final class Residuals {
         return new Residuals(points.toArray(new Rational[0][]), values.toArray(new Rational[0]), ch, mem, changes.size());
     }
 
-    private static String demand(int i, Map<Integer, Rational> changes, Rational[] f) {
-        Rational label = changes.get(i);
-        return label == null ? "sample " + i + " keeps f = " + f[i].abbreviated(80) : "sample " + i + " is changed to " + label.abbreviated(80);
+    private static String demand(int i, Instance instance) {
+        Rational label = instance.changes().get(i);
+        return label == null ? "sample " + i + " keeps f = " + NumberText.of(instance.pretrainedAt(i))
+                : "sample " + i + " is changed to " + NumberText.of(label);
     }
 
     /** A point for a message: at most 8 coordinates, each abbreviated. */
     private static String show(Rational[] x) {
         StringBuilder s = new StringBuilder("[");
-        for (int j = 0; j < Math.min(x.length, 8); j++) s.append(j > 0 ? ", " : "").append(x[j].abbreviated(40));
+        for (int j = 0; j < Math.min(x.length, 8); j++) s.append(j > 0 ? ", " : "").append(NumberText.exactOrShort(x[j]));
         if (x.length > 8) s.append(", ... (").append(x.length).append(" coordinates)");
         return s.append("]").toString();
     }

@@ -1,8 +1,8 @@
 package org.ftc.io;
 
+import com.fasterxml.jackson.core.JsonToken;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ftc.arith.Rational;
@@ -23,6 +23,8 @@ public final class AnswerCodec {
         NETWORK("network"),
         /** "this instance is infeasible" (exit status 3 in process mode). */
         INFEASIBLE("infeasible"),
+        /** "no construction for this depth" (exit status 4 in process mode), the process stays alive. */
+        UNSUPPORTED("unsupported"),
         /** "I failed on this instance" (a crash in process mode), the process stays alive. */
         ERROR("error");
 
@@ -49,40 +51,73 @@ public final class AnswerCodec {
         }
     }
 
-    private final JsonReader json;
+    private final ReadLimits limits;
     private final NetworkCodec networks;
 
     public AnswerCodec(ReadLimits limits) {
-        this.json = new JsonReader(limits);
+        this.limits = limits;
         this.networks = new NetworkCodec(limits);
     }
 
     public static final AnswerCodec DEFAULT = new AnswerCodec(ReadLimits.DEFAULT);
 
     public Answer read(byte[] line) throws FormatException {
-        return fromJson(json.parse(line));
+        return JsonCursor.open(line, limits).read(this::document);
     }
 
     public Answer read(String line) throws FormatException {
-        return fromJson(json.parse(line));
+        return JsonCursor.open(line, limits).read(this::document);
     }
 
-    Answer fromJson(Json v) throws FormatException {
-        Map<String, Json> top = Fields.object(v, "", FIELDS);
-        Fields.constant(top, "", "ftc-answer");
-        Optional<String> instance = top.containsKey("instance") ? Optional.of(Fields.string(top.get("instance"), "instance")) : Optional.empty();
-        String label = Fields.string(Fields.required(top, "", "status"), "status");
+    private Answer document(JsonCursor c) throws FormatException {
+        c.first();
+        Fields.object(c);
+        boolean format = false;
+        boolean version = false;
+        Optional<String> instance = Optional.empty();
+        String label = null;
+        String message = "";
+        Network<Rational> read = null;
+        while (c.next() == JsonToken.FIELD_NAME) {
+            String name = c.currentName();
+            if (!Fields.known(c, name, FIELDS)) continue;
+            switch (name) {
+                case "format":
+                    Fields.format(c, "ftc-answer");
+                    format = true;
+                    break;
+                case "version":
+                    Fields.version(c);
+                    version = true;
+                    break;
+                case "instance":
+                    instance = Optional.of(Fields.string(c));
+                    break;
+                case "status":
+                    label = Fields.string(c);
+                    break;
+                case "message":
+                    message = Fields.string(c);
+                    break;
+                default:
+                    // Nested like an instance's "pretrained": format and version may be omitted, are checked when present.
+                    read = networks.network(c, "network", false);
+                    break;
+            }
+        }
+        if (!format) throw Fields.missing("", "format");
+        if (!version) throw Fields.missing("", "version");
+        if (label == null) throw Fields.missing("", "status");
         Status status = null;
         for (Status s : Status.values()) if (s.label().equals(label)) status = s;
         if (status == null) {
-            throw new FormatException("status", "expected \"network\", \"infeasible\" or \"error\", got \"" + NumberParser.shorten(label) + "\"");
+            throw new FormatException("status", "expected \"network\", \"infeasible\", \"unsupported\" or \"error\", got \"" + NumberParser.shorten(label) + "\"");
         }
-        String message = top.containsKey("message") ? Fields.string(top.get("message"), "message") : "";
         Optional<Network<Rational>> network = Optional.empty();
         if (status == Status.NETWORK) {
-            // Nested like an instance's "pretrained": format and version may be omitted, are checked when present.
-            network = Optional.of(networks.fromJson(Fields.required(top, "", "network"), "network", false));
-        } else if (top.containsKey("network")) {
+            if (read == null) throw Fields.missing("", "network");
+            network = Optional.of(read);
+        } else if (read != null) {
             throw new FormatException("network", "only allowed with status \"network\", the status is \"" + label + "\"");
         }
         return new Answer(instance, status, network, message);

@@ -1,7 +1,9 @@
 package org.ftc.io;
 
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import org.ftc.instance.Instance;
 import org.ftc.net.Network;
 
 /**
- * {@code ftc-instance} version 1 (PROTOCOL.md, docs/formats.md): strict reading and canonical
+ * {@code ftc-instance} version 1 (spec/protocol.md, docs/formats.md): strict reading and canonical
  * writing. The input dimension {@code d} is the length of the samples; with no samples it is the
  * pre-trained network's {@code input_dimension}, else the optional {@code input_dimension} field
  * (an addition documented in docs/formats.md), else 1.
@@ -23,46 +25,91 @@ public final class InstanceCodec {
             List.of("format", "version", "id", "input_dimension", "samples", "pretrained", "changes", "depth"));
     static final Set<String> CHANGE_FIELDS = new LinkedHashSet<>(List.of("index", "label"));
 
-    private final JsonReader json;
+    private final ReadLimits limits;
     private final Fields fields;
     private final NetworkCodec networks;
 
     public InstanceCodec(ReadLimits limits) {
-        this.json = new JsonReader(limits);
+        this.limits = limits;
         this.fields = new Fields(new NumberParser(limits));
         this.networks = new NetworkCodec(limits);
     }
 
     public static final InstanceCodec DEFAULT = new InstanceCodec(ReadLimits.DEFAULT);
 
+    /** Reads a document from {@code in} as it arrives, refused as soon as it passes the byte limit. */
     public Instance read(InputStream in) throws FormatException, IOException {
-        return fromJson(json.read(in));
+        return JsonCursor.open(in, limits).readStream(this::document);
+    }
+
+    public ReadLimits limits() {
+        return limits;
     }
 
     public Instance read(byte[] bytes) throws FormatException {
-        return fromJson(json.parse(bytes));
+        return JsonCursor.open(bytes, limits).read(this::document);
     }
 
     public Instance read(String text) throws FormatException {
-        return fromJson(json.parse(text));
+        return JsonCursor.open(text, limits).read(this::document);
     }
 
-    Instance fromJson(Json v) throws FormatException {
-        Map<String, Json> top = Fields.object(v, "", FIELDS);
-        Fields.constant(top, "", "ftc-instance");
-        String id = "";
-        Json idValue = top.get("id");
-        if (idValue != null && !(idValue instanceof Json.Null)) id = Fields.string(idValue, "id");
+    /** One change as read: the index's source text (null: absent) and the label (null: absent). */
+    private record Change(String index, Rational label) {
+    }
 
-        List<Json> sampleList = Fields.array(Fields.required(top, "", "samples"), "samples");
-        Json pre = top.get("pretrained");
-        Network<Rational> f = pre == null || pre instanceof Json.Null ? null : networks.fromJson(pre, "pretrained", false);
-        Integer declared = top.containsKey("input_dimension")
-                ? Fields.integer(top.get("input_dimension"), "input_dimension", 1, Integer.MAX_VALUE) : null;
+    private Instance document(JsonCursor c) throws FormatException {
+        c.first();
+        Fields.object(c);
+        boolean format = false;
+        boolean version = false;
+        String id = "";
+        Integer declared = null;
+        List<Rational[]> sampleList = null;
+        Network<Rational> f = null;
+        List<Change> changeList = null;
+        Integer depth = null;
+        while (c.next() == JsonToken.FIELD_NAME) {
+            String name = c.currentName();
+            if (!Fields.known(c, name, FIELDS)) continue;
+            switch (name) {
+                case "format":
+                    Fields.format(c, "ftc-instance");
+                    format = true;
+                    break;
+                case "version":
+                    Fields.version(c);
+                    version = true;
+                    break;
+                case "id":
+                    id = c.token() == JsonToken.VALUE_NULL ? "" : Fields.string(c);
+                    break;
+                case "input_dimension":
+                    declared = Fields.integer(c, 1, Integer.MAX_VALUE);
+                    break;
+                case "samples":
+                    Fields.array(c);
+                    sampleList = new ArrayList<>();
+                    while (c.next() != JsonToken.END_ARRAY) sampleList.add(fields.numbers(c));
+                    break;
+                case "pretrained":
+                    f = c.token() == JsonToken.VALUE_NULL ? null : networks.network(c, "pretrained", false);
+                    break;
+                case "changes":
+                    changeList = changes(c);
+                    break;
+                default:
+                    depth = Fields.integer(c, 1, 1000);
+                    break;
+            }
+        }
+        if (!format) throw Fields.missing("", "format");
+        if (!version) throw Fields.missing("", "version");
+        if (sampleList == null) throw Fields.missing("", "samples");
         int d;
         String dSource;
         if (!sampleList.isEmpty()) {
-            d = Fields.array(sampleList.get(0), "samples[0]").size();
+            d = sampleList.get(0).length;
             if (d == 0) throw new FormatException("samples[0]", "a sample needs at least one coordinate");
             dSource = "samples[0]";
         } else if (f != null) {
@@ -81,33 +128,51 @@ public final class InstanceCodec {
         if (f != null && f.inputDimension() != d) {
             throw new FormatException("pretrained.input_dimension", "is " + f.inputDimension() + " but the samples have " + d + " coordinates");
         }
-        Rational[][] samples = new Rational[sampleList.size()][];
+        Rational[][] samples = sampleList.toArray(new Rational[0][]);
         for (int i = 0; i < samples.length; i++) {
-            String sp = Fields.item("samples", i);
-            List<Json> coords = Fields.array(sampleList.get(i), sp);
-            if (coords.size() != d) throw new FormatException(sp, "has " + coords.size() + " coordinates, expected " + d + " (like " + dSource + ")");
-            samples[i] = new Rational[d];
-            for (int j = 0; j < d; j++) samples[i][j] = fields.number(coords.get(j), Fields.item(sp, j));
-        }
-
-        List<Json> changeList = Fields.array(Fields.required(top, "", "changes"), "changes");
-        Map<Integer, Rational> changes = new TreeMap<>();
-        for (int c = 0; c < changeList.size(); c++) {
-            String cp = Fields.item("changes", c);
-            Map<String, Json> change = Fields.object(changeList.get(c), cp, CHANGE_FIELDS);
-            String ip = Fields.child(cp, "index");
-            if (samples.length == 0) {
-                Fields.required(change, cp, "index");
-                throw new FormatException(ip, "there are no samples to change");
+            if (samples[i].length != d) {
+                throw new FormatException(Fields.item("samples", i), "has " + samples[i].length + " coordinates, expected " + d + " (like " + dSource + ")");
             }
-            int index = Fields.integer(Fields.required(change, cp, "index"), ip, 0, samples.length - 1);
-            Rational label = fields.number(Fields.required(change, cp, "label"), Fields.child(cp, "label"));
-            if (changes.containsKey(index)) throw new FormatException(ip, "sample " + index + " is changed twice");
-            changes.put(index, label);
         }
-        int depth = Fields.integer(Fields.required(top, "", "depth"), "depth", 1, 1000);
+        if (changeList == null) throw Fields.missing("", "changes");
+        Map<Integer, Rational> changes = new TreeMap<>();
+        for (int k = 0; k < changeList.size(); k++) {
+            String cp = Fields.item("changes", k);
+            String ip = Fields.child(cp, "index");
+            Change change = changeList.get(k);
+            if (change.index() == null) throw Fields.missing(cp, "index");
+            if (samples.length == 0) throw new FormatException(ip, "there are no samples to change");
+            int index = Fields.inRange(change.index(), ip, 0, samples.length - 1);
+            if (change.label() == null) throw Fields.missing(cp, "label");
+            if (changes.containsKey(index)) throw new FormatException(ip, "sample " + index + " is changed twice");
+            changes.put(index, change.label());
+        }
+        if (depth == null) throw Fields.missing("", "depth");
         if (f == null) f = Network.zero(RationalField.INSTANCE, d, 2);
         return new Instance(id, d, samples, f, changes, depth);
+    }
+
+    private List<Change> changes(JsonCursor c) throws FormatException {
+        Fields.array(c);
+        List<Change> changes = new ArrayList<>();
+        while (c.next() != JsonToken.END_ARRAY) {
+            Fields.object(c);
+            String index = null;
+            Rational label = null;
+            while (c.next() == JsonToken.FIELD_NAME) {
+                String name = c.currentName();
+                if (!Fields.known(c, name, CHANGE_FIELDS)) continue;
+                if (name.equals("index")) {
+                    // Checked against the number of samples once they are all read.
+                    if (c.token() != JsonToken.VALUE_NUMBER_INT) throw new FormatException(c.path(), "expected an integer, got " + c.describe());
+                    index = c.text();
+                } else {
+                    label = fields.number(c);
+                }
+            }
+            changes.add(new Change(index, label));
+        }
+        return changes;
     }
 
     // ------------------------------------------------------------------ writing

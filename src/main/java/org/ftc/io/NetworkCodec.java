@@ -2,10 +2,10 @@ package org.ftc.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import com.fasterxml.jackson.core.JsonToken;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.ftc.arith.Field;
 import org.ftc.arith.Rational;
@@ -14,80 +14,140 @@ import org.ftc.net.Layer;
 import org.ftc.net.Network;
 
 /**
- * {@code ftc-network} version 1 (PROTOCOL.md, docs/formats.md): strict reading into an exact
+ * {@code ftc-network} version 1 (spec/protocol.md, docs/formats.md): strict reading into an exact
  * {@code Network<Rational>} and canonical writing ({@code "n"} or {@code "n/d"} for every number).
  */
 public final class NetworkCodec {
     static final Set<String> TOP_FIELDS = new LinkedHashSet<>(List.of("format", "version", "input_dimension", "layers"));
     static final Set<String> LAYER_FIELDS = new LinkedHashSet<>(List.of("weights", "biases"));
 
-    private final JsonReader json;
+    private final ReadLimits limits;
     private final Fields fields;
 
     public NetworkCodec(ReadLimits limits) {
-        this.json = new JsonReader(limits);
+        this.limits = limits;
         this.fields = new Fields(new NumberParser(limits));
     }
 
     public static final NetworkCodec DEFAULT = new NetworkCodec(ReadLimits.DEFAULT);
 
+    /** Reads a document from {@code in} as it arrives, refused as soon as it passes the byte limit. */
     public Network<Rational> read(InputStream in) throws FormatException, IOException {
-        return fromJson(json.read(in), "", true);
+        return JsonCursor.open(in, limits).readStream(this::document);
+    }
+
+    public ReadLimits limits() {
+        return limits;
     }
 
     public Network<Rational> read(byte[] bytes) throws FormatException {
-        return fromJson(json.parse(bytes), "", true);
+        return JsonCursor.open(bytes, limits).read(this::document);
     }
 
     public Network<Rational> read(String text) throws FormatException {
-        return fromJson(json.parse(text), "", true);
+        return JsonCursor.open(text, limits).read(this::document);
+    }
+
+    private Network<Rational> document(JsonCursor c) throws FormatException {
+        c.first();
+        return network(c, "", true);
+    }
+
+    /** One layer as read, before its shape is checked against its neighbours (null: the field was absent). */
+    private record Read(Rational[][] weights, Rational[] biases) {
     }
 
     /**
-     * A network at {@code path}. {@code format} and {@code version} are required at the top of a
-     * document and optional for a network nested in an instance (checked when present).
+     * The network at the cursor, at {@code path}. {@code format} and {@code version} are required
+     * at the top of a document and optional for a network nested in an instance (checked when
+     * present). Numbers are read as they come; the shapes are checked once the object is read,
+     * since {@code input_dimension} may follow {@code layers}.
      */
-    Network<Rational> fromJson(Json v, String path, boolean topLevel) throws FormatException {
-        Map<String, Json> top = Fields.object(v, path, TOP_FIELDS);
-        if (topLevel || top.containsKey("format") || top.containsKey("version")) Fields.constant(top, path, "ftc-network");
-        String dimPath = Fields.child(path, "input_dimension");
-        int d = Fields.integer(Fields.required(top, path, "input_dimension"), dimPath, 1, Integer.MAX_VALUE);
+    Network<Rational> network(JsonCursor c, String path, boolean topLevel) throws FormatException {
+        Fields.object(c);
+        boolean format = false;
+        boolean version = false;
+        Integer dimension = null;
+        List<Read> read = null;
+        while (c.next() == JsonToken.FIELD_NAME) {
+            String name = c.currentName();
+            if (!Fields.known(c, name, TOP_FIELDS)) continue;
+            switch (name) {
+                case "format":
+                    Fields.format(c, "ftc-network");
+                    format = true;
+                    break;
+                case "version":
+                    Fields.version(c);
+                    version = true;
+                    break;
+                case "input_dimension":
+                    dimension = Fields.integer(c, 1, Integer.MAX_VALUE);
+                    break;
+                default:
+                    read = layers(c);
+                    break;
+            }
+        }
+        if (topLevel || format || version) {
+            if (!format) throw Fields.missing(path, "format");
+            if (!version) throw Fields.missing(path, "version");
+        }
+        if (dimension == null) throw Fields.missing(path, "input_dimension");
         String layersPath = Fields.child(path, "layers");
-        List<Json> layerList = Fields.array(Fields.required(top, path, "layers"), layersPath);
-        if (layerList.isEmpty()) throw new FormatException(layersPath, "a network needs at least one layer");
+        if (read == null) throw Fields.missing(path, "layers");
+        if (read.isEmpty()) throw new FormatException(layersPath, "a network needs at least one layer");
         RationalField q = RationalField.INSTANCE;
         List<Layer<Rational>> layers = new ArrayList<>();
-        int width = d;
-        for (int l = 0; l < layerList.size(); l++) {
+        int width = dimension;
+        for (int l = 0; l < read.size(); l++) {
             String lp = Fields.item(layersPath, l);
-            Map<String, Json> layer = Fields.object(layerList.get(l), lp, LAYER_FIELDS);
+            Rational[][] w = read.get(l).weights();
+            Rational[] b = read.get(l).biases();
+            if (w == null) throw Fields.missing(lp, "weights");
+            if (b == null) throw Fields.missing(lp, "biases");
             String wp = Fields.child(lp, "weights");
-            String bp = Fields.child(lp, "biases");
-            List<Json> rows = Fields.array(Fields.required(layer, lp, "weights"), wp);
-            List<Json> biasList = Fields.array(Fields.required(layer, lp, "biases"), bp);
             String source = l == 0 ? "input_dimension" : "the width of layers[" + (l - 1) + "]";
-            Rational[][] w = new Rational[rows.size()][];
-            for (int i = 0; i < rows.size(); i++) {
-                String rp = Fields.item(wp, i);
-                List<Json> row = Fields.array(rows.get(i), rp);
-                if (row.size() != width) {
-                    throw new FormatException(rp, "has " + row.size() + " entries, expected " + width + " (" + source + ")");
+            for (int i = 0; i < w.length; i++) {
+                if (w[i].length != width) {
+                    throw new FormatException(Fields.item(wp, i), "has " + w[i].length + " entries, expected " + width + " (" + source + ")");
                 }
-                w[i] = new Rational[width];
-                for (int j = 0; j < width; j++) w[i][j] = fields.number(row.get(j), Fields.item(rp, j));
             }
-            if (biasList.size() != rows.size()) {
-                throw new FormatException(bp, "has " + biasList.size() + " entries but weights has " + rows.size() + " rows");
+            if (b.length != w.length) {
+                throw new FormatException(Fields.child(lp, "biases"), "has " + b.length + " entries but weights has " + w.length + " rows");
             }
-            Rational[] b = new Rational[biasList.size()];
-            for (int i = 0; i < b.length; i++) b[i] = fields.number(biasList.get(i), Fields.item(bp, i));
-            if (l == layerList.size() - 1 && rows.size() != 1) {
-                throw new FormatException(wp, "the last layer must have exactly one output row, it has " + rows.size());
+            if (l == read.size() - 1 && w.length != 1) {
+                throw new FormatException(wp, "the last layer must have exactly one output row, it has " + w.length);
             }
             layers.add(new Layer<>(q, width, w, b));
-            width = rows.size();
+            width = w.length;
         }
-        return new Network<>(q, d, layers);
+        return new Network<>(q, dimension, layers);
+    }
+
+    private List<Read> layers(JsonCursor c) throws FormatException {
+        Fields.array(c);
+        List<Read> layers = new ArrayList<>();
+        while (c.next() != JsonToken.END_ARRAY) {
+            Fields.object(c);
+            Rational[][] weights = null;
+            Rational[] biases = null;
+            while (c.next() == JsonToken.FIELD_NAME) {
+                String name = c.currentName();
+                if (!Fields.known(c, name, LAYER_FIELDS)) continue;
+                if (name.equals("weights")) weights = rows(c);
+                else biases = fields.numbers(c);
+            }
+            layers.add(new Read(weights, biases));
+        }
+        return layers;
+    }
+
+    private Rational[][] rows(JsonCursor c) throws FormatException {
+        Fields.array(c);
+        List<Rational[]> rows = new ArrayList<>();
+        while (c.next() != JsonToken.END_ARRAY) rows.add(fields.numbers(c));
+        return rows.toArray(new Rational[0][]);
     }
 
     // ------------------------------------------------------------------ writing

@@ -1,13 +1,14 @@
 package org.ftc.io;
 
 /**
- * Guards against abusive input (PROTOCOL "Numbers"): a number text longer than
+ * Guards against abusive input (spec/protocol.md, section 2): a number text longer than
  * {@code maxNumberLength} characters, or with a decimal or binary exponent beyond
  * {@code ±maxExponent}, is refused before it is parsed; JSON nested deeper than {@code maxDepth}
  * and documents longer than {@code maxBytes} are refused too.
  */
 public record ReadLimits(int maxNumberLength, int maxExponent, int maxDepth, long maxBytes) {
-    public static final ReadLimits DEFAULT = new ReadLimits(10_000, 10_000, 64, 1L << 30);
+    /** Numbers of 10,000 characters, exponents of ±10,000, nesting 64 deep, documents of 256 MiB. */
+    public static final ReadLimits DEFAULT = new ReadLimits(10_000, 10_000, 64, 256L << 20);
 
     public ReadLimits {
         if (maxNumberLength < 1) throw new IllegalArgumentException("maxNumberLength must be at least 1, got " + maxNumberLength);

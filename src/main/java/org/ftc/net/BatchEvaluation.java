@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.ftc.arith.Rational;
 
 /**
@@ -19,17 +21,26 @@ public final class BatchEvaluation {
     private BatchEvaluation() {
     }
 
+    /** Below this many points the work stays on the calling thread. */
+    static final int PARALLEL_THRESHOLD = 256;
+
     /** {@code g(x)} for every point, exactly, by the fastest applicable method. */
     public static Rational[] evaluate(Network<Rational> g, Rational[][] points) {
         Optional<ParallelFirstLayer> parallel = ParallelFirstLayer.of(g);
         return parallel.isPresent() ? sweep(g, parallel.get(), points) : dense(g, points);
     }
 
-    /** The dense pass: each point through every layer. */
+    /** The dense pass: each point through every layer, points spread over the cores. */
     public static Rational[] dense(Network<Rational> g, Rational[][] points) {
         Rational[] out = new Rational[points.length];
-        for (int i = 0; i < points.length; i++) out[i] = g.evaluate(points[i]);
+        forEach(points.length, i -> out[i] = g.evaluate(points[i]));
         return out;
+    }
+
+    /** {@code body(i)} for {@code i < n}: in parallel when there are many, each index exactly once. */
+    static void forEach(int n, IntConsumer body) {
+        IntStream range = IntStream.range(0, n);
+        (n >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(body);
     }
 
     /**
@@ -43,31 +54,53 @@ public final class BatchEvaluation {
      * such a piece ({@link LineRestriction#propagate}) and read off at the piece's samples. Nothing
      * is ever computed inside a stretch without samples, where constructions put their transition
      * zones and where exact coefficients can be large.
+     *
+     * <p>The sorted samples are cut into ranges swept independently (in parallel): a range starts
+     * from the coefficients at {@code t -> -infinity} with every breakpoint at or before its first
+     * sample crossed, which is exactly the state the one long sweep has there, so the values are
+     * identical (a property checks it).
      */
     public static Rational[] sweep(Network<Rational> g, ParallelFirstLayer parallel, Rational[][] points) {
         int k = points.length;
-        Rational[] u = parallel.direction();
+        Rational[] u = parallel.direction;
         Rational[] t = new Rational[k];
         for (int i = 0; i < k; i++) {
             if (points[i].length != u.length) {
                 throw new IllegalArgumentException("point " + i + " has " + points[i].length + " coordinates, the network expects " + u.length);
             }
-            Rational acc = Rational.ZERO;
-            for (int j = 0; j < u.length; j++) if (!u[j].isZero()) acc = acc.add(u[j].multiply(points[i][j]));
-            t[i] = acc;
         }
+        forEach(k, i -> t[i] = Rational.dot(u, points[i], Rational.ZERO));
         Integer[] order = new Integer[k];
         for (int i = 0; i < k; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> t[a].compareTo(t[b]));
+        if (k >= PARALLEL_THRESHOLD) Arrays.parallelSort(order, (a, b) -> t[a].compareTo(t[b]));
+        else Arrays.sort(order, (a, b) -> t[a].compareTo(t[b]));
         Rational[] out = new Rational[k];
         Rational[] lambda = parallel.multiples;
         Layer<Rational> first = g.layer(0);
         if (g.depth() == 1) {
-            for (int i = 0; i < k; i++) out[i] = lambda[0].multiply(t[i]).add(first.bias(0));
+            forEach(k, i -> out[i] = lambda[0].multiply(t[i]).add(first.bias(0)));
             return out;
         }
         int m1 = first.width();
+        List<Integer> moving = new ArrayList<>();
+        for (int j = 0; j < m1; j++) if (lambda[j].signum() != 0) moving.add(j);
+        Rational[] breakpoint = new Rational[m1];
+        for (int j : moving) breakpoint[j] = first.bias(j).negate().divide(lambda[j]);
+        moving.sort((a, b) -> breakpoint[a].compareTo(breakpoint[b]));
+        int ranges = k >= PARALLEL_THRESHOLD ? Math.min(k / (PARALLEL_THRESHOLD / 2), 4 * Runtime.getRuntime().availableProcessors()) : 1;
+        IntStream ids = IntStream.range(0, ranges);
+        (ranges > 1 ? ids.parallel() : ids).forEach(r ->
+                sweepRange(g, lambda, moving, breakpoint, t, order, (int) ((long) k * r / ranges), (int) ((long) k * (r + 1) / ranges), out));
+        return out;
+    }
+
+    /** The sweep over the sorted samples {@code order[from..to)}. */
+    private static void sweepRange(Network<Rational> g, Rational[] lambda, List<Integer> moving, Rational[] breakpoint,
+                                   Rational[] t, Integer[] order, int from, int to, Rational[] out) {
+        if (from >= to) return;
+        Layer<Rational> first = g.layer(0);
         Layer<Rational> second = g.layer(1);
+        int m1 = first.width();
         int m2 = second.width();
         // Second-layer pre-activations A_k t + B_k with the first layer's state at t -> -infinity:
         // units with lambda < 0 are active there, units with lambda = 0 are the constant relu(b).
@@ -77,23 +110,18 @@ public final class BatchEvaluation {
             slope[q] = Rational.ZERO;
             intercept[q] = second.bias(q);
         }
-        List<Integer> moving = new ArrayList<>();
         for (int j = 0; j < m1; j++) {
             int sign = lambda[j].signum();
             if (sign == 0) {
                 Rational b = first.bias(j);
                 if (b.signum() > 0) for (int q = 0; q < m2; q++) intercept[q] = intercept[q].add(second.weight(q, j).multiply(b));
-            } else {
-                moving.add(j);
-                if (sign < 0) addColumn(second, j, lambda[j], first.bias(j), slope, intercept, 1);
+            } else if (sign < 0) {
+                addColumn(second, j, lambda[j], first.bias(j), slope, intercept, 1);
             }
         }
-        Rational[] breakpoint = new Rational[m1];
-        for (int j : moving) breakpoint[j] = first.bias(j).negate().divide(lambda[j]);
-        moving.sort((a, b) -> breakpoint[a].compareTo(breakpoint[b]));
         int next = 0;
-        int i = 0;
-        while (i < k) {
+        int i = from;
+        while (i < to) {
             // Cross every breakpoint at or before the next sample; at a breakpoint the unit is 0
             // from both sides, so a sample lying exactly on it gets the same value either way.
             Rational ti = t[order[i]];
@@ -105,11 +133,10 @@ public final class BatchEvaluation {
             // The samples of this piece: up to (excluding) the next breakpoint.
             int end = i + 1;
             Rational limit = next < moving.size() ? breakpoint[moving.get(next)] : null;
-            while (end < k && (limit == null || t[order[end]].compareTo(limit) < 0)) end++;
+            while (end < to && (limit == null || t[order[end]].compareTo(limit) < 0)) end++;
             evaluatePiece(g, slope, intercept, t, order, i, end, out);
             i = end;
         }
-        return out;
     }
 
     /** {@code (A, B) += sign * W[:, j] * (lambda_j, b_j)}. */

@@ -71,14 +71,7 @@ public final class Layer<T> {
     public T[] apply(T[] h) {
         if (h.length != inputs) throw new IllegalArgumentException("input has " + h.length + " entries, layer expects " + inputs);
         T[] z = field.newArray(biases.length);
-        for (int i = 0; i < biases.length; i++) {
-            T acc = biases[i];
-            T[] w = weights[i];
-            for (int j = 0; j < inputs; j++) {
-                if (field.signum(w[j]) != 0) acc = field.add(acc, field.multiply(w[j], h[j]));
-            }
-            z[i] = acc;
-        }
+        for (int i = 0; i < biases.length; i++) z[i] = field.dot(weights[i], h, biases[i]);
         return z;
     }
 

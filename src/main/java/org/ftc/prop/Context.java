@@ -10,4 +10,11 @@ public interface Context {
 
     /** A line shown in the failure report when this try is the shrunk failure. */
     void note(String text);
+
+    /**
+     * Discards this try unless {@code condition} holds: a discarded example is neither a pass nor a
+     * failure (and never a shrink step). Discards are counted in the report and capped like
+     * overruns: a property that discards nearly everything fails with an error instead of passing.
+     */
+    void assume(boolean condition);
 }

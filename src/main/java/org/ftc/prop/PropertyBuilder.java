@@ -19,7 +19,7 @@ public final class PropertyBuilder<T> {
     Duration timeBudget;
     Duration shrinkBudget;
     Function<? super T, String> printer = String::valueOf;
-    BiPredicate<Throwable, Throwable> sameFailure = (a, b) -> a.getClass() == b.getClass();
+    BiPredicate<Throwable, Throwable> sameFailure = FailureOrigin::same;
     final Map<String, Double> cover = new LinkedHashMap<>();
     Path failureDir;
     Consumer<PropertyResult<T>> onFailure;
@@ -69,7 +69,12 @@ public final class PropertyBuilder<T> {
         return this;
     }
 
-    /** When a shrink candidate's failure counts as the original one (default: same exception class). */
+    /**
+     * When a shrink candidate's failure counts as the original one. Default: the same exception
+     * class thrown from the same place (the first stack frame outside the engine, AssertJ, JUnit
+     * and the JDK), so shrinking cannot slide from one bug to another. A property can refine it,
+     * e.g. by the message, or loosen it to the class alone.
+     */
     public PropertyBuilder<T> sameFailure(BiPredicate<Throwable, Throwable> same) {
         this.sameFailure = Objects.requireNonNull(same, "same");
         return this;

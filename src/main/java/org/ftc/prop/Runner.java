@@ -27,6 +27,8 @@ final class Runner<T> {
     private final Duration shrinkBudget;
     private final Path failureFile;
     private final List<String> warnings = new ArrayList<>();
+    /** After a shrink: the passes that helped (for the report). */
+    private String helped;
 
     Runner(PropertyBuilder<T> b, PropertyBody<T> body) {
         this.b = b;
@@ -34,7 +36,7 @@ final class Runner<T> {
         boolean sys = b.systemProperties;
         int n = b.tries != null ? b.tries : Settings.DEFAULT_TRIES;
         if (sys) {
-            n = Settings.getLong("ftc.tries").map(Math::toIntExact).orElse(n);
+            n = Settings.getTries().orElse(n);
             if (Settings.getBoolean("ftc.deep")) n = Math.multiplyExact(n, 10);
         }
         this.tries = n;
@@ -82,10 +84,30 @@ final class Runner<T> {
         public void note(String text) {
             notes.add(text);
         }
+
+        @Override
+        public void assume(boolean condition) {
+            if (!condition) throw Discard.INSTANCE;
+        }
     }
 
-    /** Null when the example is invalid (overrun, or a filter exhausted while replaying). */
+    /** Thrown by {@link Context#assume} on a false condition; the try is discarded. */
+    private static final class Discard extends RuntimeException {
+        static final Discard INSTANCE = new Discard();
+
+        private Discard() {
+            super("example discarded by assume", null, false, false);
+        }
+    }
+
+    /** Whether the last {@link #execute} returned null because the body discarded the example. */
+    private boolean lastDiscarded;
+    /** Tries discarded by {@code assume} in this run. */
+    private int discarded;
+
+    /** Null when the example is invalid (overrun, a filter exhausted while replaying, or discarded by {@code assume}). */
     private Outcome<T> execute(long[] prefix, SplittableRandom random) {
+        lastDiscarded = false;
         ChoiceRecorder rec = new ChoiceRecorder(prefix, random);
         T value;
         try {
@@ -100,6 +122,9 @@ final class Runner<T> {
         Throwable failure = null;
         try {
             body.test(value, ctx);
+        } catch (Discard d) {
+            lastDiscarded = true;
+            return null;
         } catch (VirtualMachineError e) {
             if (!(e instanceof StackOverflowError)) throw e;
             failure = e;
@@ -119,6 +144,7 @@ final class Runner<T> {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int valid = 0;
         int invalid = 0;
+        discarded = 0;
         int maxInvalid = Math.max(100, 10 * tries);
         boolean timeUp = false;
         for (int attempt = 0; valid < tries; attempt++) {
@@ -128,10 +154,12 @@ final class Runner<T> {
             }
             Outcome<T> o = attempt == 0 ? execute(EMPTY, null) : execute(null, random);
             if (o == null) {
+                if (lastDiscarded) discarded++;
                 if (++invalid > maxInvalid) {
-                    throw new IllegalStateException("property " + b.name + ": " + invalid
-                            + " invalid examples (choice sequences over " + ChoiceRecorder.MAX_CHOICES
-                            + " choices) after " + valid + " valid ones; the generator builds examples too large");
+                    throw new IllegalStateException("property " + b.name + ": " + invalid + " invalid examples ("
+                            + discarded + " discarded by assume, " + (invalid - discarded) + " over " + ChoiceRecorder.MAX_CHOICES
+                            + " choices) after " + valid + " valid ones; "
+                            + (discarded * 2 > invalid ? "the assumption rejects nearly every example" : "the generator builds examples too large"));
                 }
                 continue;
             }
@@ -219,6 +247,7 @@ final class Runner<T> {
         Shrinker.Core<Outcome<T>> core = new Shrinker.Core<>(oracle,
                 new Shrinker.Attempt<>(original.choices(), original.spans(), original), shrinkBudget, progress, b.name);
         Outcome<T> shrunk = core.run().payload;
+        helped = core.helped();
         Path written = null;
         if (failureFile != null) {
             try {
@@ -259,6 +288,7 @@ final class Runner<T> {
         sb.append("Shrunk example (").append(r.shrinkSteps()).append(" shrink steps")
                 .append(r.shrinkBudgetExhausted() ? ", shrink budget " + shrinkBudget.toMillis() / 1000.0 + " s exhausted" : "")
                 .append("):\n  ").append(indent(print(r.shrunk().orElse(null)))).append('\n');
+        if (helped != null) sb.append("Shrink passes that helped: ").append(helped).append('\n');
         sb.append("Original example:\n  ").append(indent(print(original.value()))).append('\n');
         Throwable t = r.failure().orElse(null);
         sb.append("Failure of the shrunk example:\n  ").append(t == null ? "?" : indent(t.toString())).append('\n');
@@ -281,6 +311,7 @@ final class Runner<T> {
             sb.append(", time budget ").append(b.timeBudget.toMillis() / 1000.0).append(" s reached before ")
                     .append(tries).append(" tries");
         }
+        if (discarded > 0) sb.append(", ").append(discarded).append(" discarded by assume");
         sb.append('\n');
         r.labelCounts().entrySet().stream().sorted(Map.Entry.comparingByValue((x, y) -> y - x)).forEach(e ->
                 sb.append(String.format("  %-40s %7d  %6.2f%%%n", e.getKey(), e.getValue(),

@@ -26,6 +26,19 @@ final class Settings {
         }
     }
 
+    /**
+     * {@code ftc.tries}, which must be at least 1: a property that "passes 0 tries" has tested
+     * nothing, so 0 or a negative value is a usage error, not a pass.
+     */
+    static Optional<Integer> getTries() {
+        Optional<Long> v = getLong("ftc.tries");
+        if (v.isPresent() && (v.get() < 1 || v.get() > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("system property ftc.tries must be between 1 and " + Integer.MAX_VALUE
+                    + ", got " + v.get() + " (a property run with no tries tests nothing)");
+        }
+        return v.map(Math::toIntExact);
+    }
+
     static boolean getBoolean(String key) {
         return get(key).map(Boolean::parseBoolean).orElse(false);
     }

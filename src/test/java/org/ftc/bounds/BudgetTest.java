@@ -80,4 +80,66 @@ class BudgetTest {
             }
         }
     }
+
+    /** Largest free-parameter count P - H over every width vector (brute force over compositions of m). */
+    static long bruteMaxFree(int hidden, int m) {
+        return bestFree(new long[hidden], 0, m);
+    }
+
+    private static long bestFree(long[] w, int l, int left) {
+        if (l == w.length - 1) {
+            w[l] = left;
+            return Budget.freeParameters(w);
+        }
+        long b = -1;
+        for (int x = 0; x <= left; x++) {
+            w[l] = x;
+            b = Math.max(b, bestFree(w, l + 1, left - x));
+        }
+        return b;
+    }
+
+    @Test
+    void freeParametersByHand() {
+        // 1-D, widths 3: P = 3 + 3 + 3 + 1 = 10 (weights, biases, output weights, output bias), H = 3: 7 = 2m + 1
+        assertThat(Budget.freeParameters(3)).isEqualTo(7);
+        // widths 2, 3: P - H = 2 + 2*3 + 3 + 1 = 12 = (2 + 1)(3 + 1)
+        assertThat(Budget.freeParameters(2, 3)).isEqualTo(12);
+        // N = 100 at depth 3: (m/2 + 1)^2 >= 100 first at m = 18 (10 * 10); m = 17 gives 9 * 10 = 90
+        assertThat(Budget.parameterCountingLower(3, 100)).isEqualTo(18);
+        assertThat(Budget.parameterCountingLower(2, 7)).isEqualTo(3);
+    }
+
+    @Test
+    void maxFreeParametersAgainstBruteForce() {
+        // an upper bound at every depth, exact at depths 2 and 3. (A first version claimed it exact at
+        // every depth; this property refuted that with depth 4, m = 2: widths 1, 1, 0 give 3, the bound 4.)
+        Property.forAll(Gens.zip(Gens.ints(2, 6), Gens.ints(0, 9), (depth, m) -> new int[] {depth, m})).named("PC width optimisation")
+                .printer(a -> "depth " + a[0] + ", m " + a[1])
+                .check((a, ctx) -> {
+                    long brute = bruteMaxFree(a[0] - 1, a[1]), bound = Budget.maxFreeParameters(a[0], a[1]);
+                    ctx.label(brute == bound ? "exact" : "strict upper bound");
+                    if (a[0] <= 3) assertThat(bound).isEqualTo(brute);
+                    else assertThat(bound).isGreaterThanOrEqualTo(brute);
+                });
+    }
+
+    @Test
+    void parameterCountingLowerIsLeastAndAtLeastTwoRootNMinusTwo() {
+        Property.forAll(Gens.zip(Gens.ints(2, 7), Gens.longs(0, 2_000_000_000L), (depth, n) -> new long[] {depth, n})).named("PC depth-L lower bound")
+                .check((a, ctx) -> {
+                    int depth = (int) a[0];
+                    long n = a[1], m = Budget.parameterCountingLower(depth, n);
+                    assertThat(Budget.maxFreeParameters(depth, m)).isGreaterThanOrEqualTo(n);
+                    if (m > 0) assertThat(Budget.maxFreeParameters(depth, m - 1)).isLessThan(n);
+                    if (depth >= 3) assertThat((double) m).isGreaterThanOrEqualTo(2 * Math.sqrt((double) n) - 2 - 1e-6);
+                    long combined = Budget.depthLowerBound(depth, Math.min(n, 100_000));
+                    assertThat(combined).isEqualTo(Math.max(Budget.depthLowerOnHardInstance(depth, Math.min(n, 100_000)),
+                            Budget.parameterCountingLower(depth, Math.min(n, 100_000))));
+                });
+        // parameter counting overtakes LRL at depth 4 somewhere above N = 100, at depth 5 earlier
+        assertThat(Budget.parameterCountingLower(4, 10)).isLessThan(Budget.depthLowerOnHardInstance(4, 10));
+        assertThat(Budget.parameterCountingLower(4, 1000)).isGreaterThan(Budget.depthLowerOnHardInstance(4, 1000));
+        assertThat(Budget.parameterCountingLower(5, 200)).isGreaterThan(Budget.depthLowerOnHardInstance(5, 200));
+    }
 }

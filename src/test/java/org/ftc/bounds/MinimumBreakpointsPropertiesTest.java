@@ -35,7 +35,7 @@ class MinimumBreakpointsPropertiesTest {
         // a peak (secants +, -): derivative must change, one breakpoint suffices (at the peak)
         assertThat(MinimumBreakpoints.count(r(0, 1, 2), r(0, 1, 0))).isEqualTo(1);
         // u u c u u: secants 0, +, -, 0: the derivative goes 0 -> + -> - -> 0, three changes, and the
-        // hat itself has three: 3 (THEORY T2L with N = 1)
+        // hat itself has three: 3 (T2L with N = 1)
         assertThat(MinimumBreakpoints.count(r(0, 1, 2, 3, 4), r(0, 0, 1, 0, 0))).isEqualTo(3);
         // u c u: secants +, -: one breakpoint (the peak; the outer rays continue the secants)
         assertThat(MinimumBreakpoints.count(r(0, 1, 2), r(0, 1, 0))).isEqualTo(1);

@@ -57,7 +57,7 @@ class FtcCommandTest {
                 + "\"layers\":[{\"weights\":[],\"biases\":[]},{\"weights\":[[]],\"biases\":[\"0\"]}]}");
         Run v = ftc("verify", inst.toString(), zero.toString());
         assertThat(v.status()).isEqualTo(1);
-        assertThat(v.out()).startsWith("wrong-value:").contains("sample 1 (changed): wanted 5/2, got 7/2");
+        assertThat(v.out()).startsWith("wrong-value:").contains("sample 1 (changed): wanted 5/2 (~2.5), got 7/2 (~3.5)");
     }
 
     @Test

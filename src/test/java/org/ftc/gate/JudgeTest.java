@@ -45,7 +45,7 @@ class JudgeTest {
         assertThat(v.failures().get(0).actual()).isEqualTo(Rational.of(3, 4));
         assertThat(v.failures().get(1).index()).isEqualTo(2);
         assertThat(v.failures().get(1).actual()).isEqualTo(Rational.of(-1, 2));
-        assertThat(v.line()).startsWith("wrong-value: 2 of 3 sample(s) miss their target (max error 1/2)");
+        assertThat(v.line()).startsWith("wrong-value: 2 of 3 sample(s) miss their target (max error 1/2 (~0.5))");
     }
 
     @Test

@@ -74,12 +74,56 @@ class LineRunnerTest {
     }
 
     @Test
+    void theLastWordsOfADyingProcessAreReadEvenWhenTheReaderIsLate() {
+        // Regression: the tree used to be killed (and the pipes closed) before standard error was
+        // drained. The hook makes the reader start only a second after the process died, so the
+        // last words are still in the pipe when the runner sees the end of standard output.
+        try (LineRunner r = runner("read l; echo dying >&2; exit 9", 5000, 1000).delayStandardErrorReaderForTest(1000)) {
+            LineResult died = r.exchange(bytes("a"));
+            assertThat(died.outcome()).isEqualTo(LineResult.Outcome.ENDED);
+            assertThat(died.exitStatus()).isEqualTo(9);
+            assertThat(died.stderrTail()).isEqualTo("dying\n");
+        }
+    }
+
+    @Test
+    void aProcessThatAnswersAndExitsLeavingAGrandchildLeavesNoProcess() {
+        try (LineRunner r = runner("read l; sleep 60 & echo $!; exit 0", 5000, 1000)) {
+            LineResult a = r.exchange(bytes("a"));
+            assertThat(a.outcome()).isEqualTo(LineResult.Outcome.ANSWER);
+            ProcessRunnerTest.assertGone(Long.parseLong(text(a)));
+        }
+    }
+
+    @Test
+    void aProcessThatDiesLeavingAGrandchildOnItsOutputEndsAtOnce() {
+        // The grandchild holds standard output open: the end is seen because the group is killed
+        // when the parent exits, not after the time limit.
+        try (LineRunner r = runner("read l; sleep 60 & echo $! >&2; exit 4", 60_000, 1000)) {
+            LineResult died = r.exchange(bytes("a"));
+            assertThat(died.outcome()).isEqualTo(LineResult.Outcome.ENDED);
+            assertThat(died.exitStatus()).isEqualTo(4);
+            assertThat(died.elapsedMillis()).isLessThan(30_000);
+            ProcessRunnerTest.assertGone(Long.parseLong(died.stderrTail().strip()));
+        }
+    }
+
+    @Test
+    void closingKillsEveryProcessOfEverySession() {
+        long pid;
+        try (LineRunner r = runner("read l; sleep 60 & echo $!; while read l; do echo more; done", 5000, 1000)) {
+            pid = Long.parseLong(text(r.exchange(bytes("a"))));
+        }
+        ProcessRunnerTest.assertGone(pid);
+    }
+
+    @Test
     void anOverlongLineIsCutOffAndStandardErrorIsDrained() {
         // 1 MB of standard error per instance would fill the pipe and hang the program if nobody read it.
         try (LineRunner r = runner("while read l; do head -c 1000000 /dev/zero | tr '\\0' e >&2; if [ \"$l\" = long ]; then yes | head -c 5000 | tr -d '\\n'; echo; else echo short; fi; done", 10_000, 100)) {
             LineResult ok = r.exchange(bytes("s"));
             assertThat(text(ok)).isEqualTo("short");
-            assertThat(ok.stderrTail()).hasSize(ProcessRunner.STDERR_TAIL).matches("e+");
+            assertThat(ok.stderrTail()).hasSize(StreamTail.LIMIT).matches("e+");
             LineResult big = r.exchange(bytes("long"));
             assertThat(big.outcome()).isEqualTo(LineResult.Outcome.TOO_LONG);
             assertThat(text(r.exchange(bytes("s")))).isEqualTo("short");

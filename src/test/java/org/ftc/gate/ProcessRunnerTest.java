@@ -21,6 +21,16 @@ class ProcessRunnerTest {
     }
 
     @Test
+    void standardErrorIsDrainedToItsEndEvenWhenTheReaderIsLate() {
+        // Regression: the tree used to be killed (closing the pipes) 500 ms after the exit if the
+        // standard error reader had not finished. The hook starts that reader a second after the exit.
+        RunResult r = runner("echo answer; echo 'last words' >&2; exit 7", 5000, 1000).delayStandardErrorReaderForTest(1000).run(new byte[0]);
+        assertThat(r.exitStatus()).isEqualTo(7);
+        assertThat(new String(r.stdout(), StandardCharsets.UTF_8)).isEqualTo("answer\n");
+        assertThat(r.stderrTail()).isEqualTo("last words\n");
+    }
+
+    @Test
     void timeLimitKillsTheProcessTree() {
         long start = System.nanoTime();
         // A background child that would outlive its parent shell if only the parent were killed.
@@ -29,6 +39,44 @@ class ProcessRunnerTest {
         assertThat(r.timedOut()).isTrue();
         assertThat(r.exitStatus()).isEqualTo(-1);
         assertThat(millis).isLessThan(10_000);
+    }
+
+    @Test
+    void aGrandchildHoldingStandardOutputNeitherDelaysTheRunNorOutlivesIt() {
+        // A launcher shape: it answers and exits, while a child it started keeps the pipe open.
+        long start = System.nanoTime();
+        RunResult r = runner("sleep 60 & echo $!", 10_000, 1000).run(new byte[0]);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.exitStatus()).isZero();
+        assertThat(r.timedOut()).isFalse();
+        assertGone(Long.parseLong(new String(r.stdout(), StandardCharsets.UTF_8).strip()));
+        // Without the group kill the gate waited for the drain bound (the pipe stays open 60 s).
+        assertThat(millis).isLessThan(ProcessRunner.DRAIN_MILLIS);
+    }
+
+    @Test
+    void aGrandchildThatLetGoOfThePipesDoesNotOutliveTheRunEither() {
+        RunResult r = runner("sleep 60 </dev/null >/dev/null 2>&1 & echo $!", 10_000, 1000).run(new byte[0]);
+        assertThat(r.exitStatus()).isZero();
+        assertGone(Long.parseLong(new String(r.stdout(), StandardCharsets.UTF_8).strip()));
+    }
+
+    @Test
+    void aTimedOutTreeLeavesNoProcess() {
+        RunResult r = runner("sleep 60 & echo $!; sleep 60", 500, 1000).run(new byte[0]);
+        assertThat(r.timedOut()).isTrue();
+        assertGone(Long.parseLong(new String(r.stdout(), StandardCharsets.UTF_8).strip()));
+    }
+
+    /** The process is dead (a SIGKILL is delivered at once; being reaped may take a moment). */
+    static void assertGone(long pid) {
+        java.util.Optional<ProcessHandle> h = ProcessHandle.of(pid);
+        if (h.isEmpty()) return;
+        try {
+            h.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("process " + pid + " is still running after the run", e);
+        }
     }
 
     @Test

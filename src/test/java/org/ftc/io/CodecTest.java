@@ -94,4 +94,37 @@ class CodecTest {
         assertThatThrownBy(() -> InstanceCodec.DEFAULT.read("{\"format\":\"ftc-instance\",\"version\":1,\"samples\":[[\"1\"]],\"changes\":[],\"depth\":3,\"input_dimension\":2}"))
                 .hasMessage("input_dimension: is 2 but samples[0] gives 1");
     }
+
+    @Test
+    void fieldsMayComeInAnyOrder() throws FormatException {
+        // The readers stream: a network whose input_dimension follows its layers, an instance whose
+        // changes come before its samples and whose pretrained comes last, are the same documents.
+        Network<Rational> g = NetworkCodec.DEFAULT.read("{\"layers\":[{\"biases\":[\"0\",\"-1\",\"2\"],"
+                + "\"weights\":[[\"1\",\"0\"],[\"0\",\"1\"],[\"1\",\"1\"]]},{\"biases\":[\"0\"],\"weights\":[[\"1\",\"-2\",\"1/2\"]]}],"
+                + "\"input_dimension\":2,\"version\":1,\"format\":\"ftc-network\"}");
+        assertThat(NetworkCodec.write(g)).isEqualTo(NetworkCodec.write(NetworkCodec.DEFAULT.read(PROTOCOL_NETWORK)));
+        Instance inst = InstanceCodec.DEFAULT.read("{\"depth\":2,\"changes\":[{\"label\":\"5/2\",\"index\":1}],\"id\":\"optional name\","
+                + "\"samples\":[[\"0\",\"1\"],[\"1/2\",\"3\"],[\"2\",\"-1\"]],\"version\":1,\"format\":\"ftc-instance\","
+                + "\"pretrained\":{\"layers\":[{\"weights\":[[\"1\",\"1\"]],\"biases\":[\"0\"]}],\"input_dimension\":2}}");
+        assertThat(InstanceCodec.write(inst)).isEqualTo(InstanceCodec.write(InstanceCodec.DEFAULT.read(PROTOCOL_INSTANCE)));
+        // An out-of-range index is refused even when the samples it refers to come later.
+        assertThatThrownBy(() -> InstanceCodec.DEFAULT.read("{\"format\":\"ftc-instance\",\"version\":1,\"changes\":[{\"index\":3,\"label\":\"1\"}],"
+                + "\"samples\":[[\"1\"],[\"2\"]],\"depth\":2}")).hasMessage("changes[0].index: integer 3 is out of range 0..1");
+    }
+
+    @Test
+    void anErrorOfTheDocumentWinsOverAnErrorOfAValue() {
+        // A value error early in the text (a bad number) and a broken document later: the document's error is reported,
+        // as when the whole document was parsed first.
+        String head = "{\"format\":\"ftc-network\",\"version\":1,\"input_dimension\":1,\"layers\":[{\"weights\":[[\"x\"]],\"biases\":[\"0\"]}]";
+        assertThatThrownBy(() -> NetworkCodec.DEFAULT.read(head + ",\"x-a\":1,\"x-a\":2}")).hasMessage("x-a: duplicate key \"x-a\"");
+        assertThatThrownBy(() -> NetworkCodec.DEFAULT.read(head + "} trailing")).hasMessageStartingWith("(document): unexpected content after the JSON document");
+        assertThatThrownBy(() -> NetworkCodec.DEFAULT.read(head)).hasMessageStartingWith("(document): not valid JSON");
+        assertThatThrownBy(() -> NetworkCodec.DEFAULT.read((head + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("layers[0].weights[0][0]: not a number: \"x\"");
+        byte[] notUtf8 = (head + ",\"x-b\":\"\u00e9\"}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> NetworkCodec.DEFAULT.read(notUtf8)).hasMessage("(document): not valid UTF-8 text");
+        assertThatThrownBy(() -> new NetworkCodec(ReadLimits.DEFAULT.withMaxBytes(100)).read(new java.io.ByteArrayInputStream((head + "}" + " ".repeat(200)).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)))).hasMessage("(document): input is longer than the limit of 100 bytes");
+    }
 }

@@ -60,6 +60,24 @@ class BatchEvaluationProperties {
                 });
     }
 
+    /**
+     * Many points (above the parallel threshold, so the sweep is cut into ranges and the dense pass
+     * spread over the cores): the values are those of the plain sequential loop, point by point.
+     */
+    @Test
+    void parallelEvaluationEqualsTheSequentialLoop() {
+        Property.forAll(Gens.ints(1, 4).flatMap(d -> Gens.zip(Gens.oneOf(parallelNetworks(d), Networks.networks(d, 1, 3, 6)),
+                        Gens.ints(BatchEvaluation.PARALLEL_THRESHOLD, 3 * BatchEvaluation.PARALLEL_THRESHOLD).flatMap(k -> Samples.random(d, k)),
+                        Case::new)))
+                .check((c, ctx) -> {
+                    Rational[][] x = c.points().points();
+                    Rational[] sequential = new Rational[x.length];
+                    for (int i = 0; i < x.length; i++) sequential[i] = c.g().evaluate(x[i]);
+                    assertThat(BatchEvaluation.evaluate(c.g(), x)).containsExactly(sequential);
+                    ctx.label(BatchEvaluation.ParallelFirstLayer.of(c.g()).isPresent() ? "sweep" : "dense");
+                });
+    }
+
     /** Samples placed exactly on first-layer breakpoints, where a unit switches on or off. */
     @Test
     void sweepIsExactOnTheBreakpointsThemselves() {

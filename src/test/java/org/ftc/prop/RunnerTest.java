@@ -190,25 +190,69 @@ class RunnerTest {
     }
 
     @Test
-    void sameFailureDecidesWhatCountsAsTheSameBug() {
+    void byDefaultAShrinkKeepsToTheBugItStartedFrom() {
         PropertyBody<Integer> body = (x, ctx) -> {
             if (x > 1000) throw new AssertionError("big");
             if (x > 100) throw new AssertionError("medium");
         };
-        // seeds whose first failure is "big": by default shrinking may slip to the other bug
+        // seeds whose first failure is "big": the default identity (type and first frame outside
+        // the engine: here the two throw lines) keeps it; loosened to the type alone, it slips
+        int big = 0;
         int slipped = 0;
-        int kept = 0;
         for (long seed = 0; seed < 20; seed++) {
-            PropertyResult<Integer> byClass = meta(ints(0, 100_000)).noFailureFile().seed(seed).run(body);
-            if (!"big".equals(byClass.original().map(x -> x > 1000 ? "big" : "medium").orElse(""))) continue;
-            if (byClass.shrunk().orElseThrow() == 101) slipped++;
+            PropertyResult<Integer> byOrigin = meta(ints(0, 100_000)).noFailureFile().seed(seed).run(body);
+            if (!"big".equals(byOrigin.original().map(x -> x > 1000 ? "big" : "medium").orElse(""))) continue;
+            big++;
+            assertThat(byOrigin.shrunk().orElseThrow()).isEqualTo(1001);
+            PropertyResult<Integer> byType = meta(ints(0, 100_000)).noFailureFile().seed(seed)
+                    .sameFailure((a, b) -> a.getClass() == b.getClass()).run(body);
+            if (byType.shrunk().orElseThrow() == 101) slipped++;
+        }
+        assertThat(big).isPositive();
+        assertThat(slipped).isPositive();
+    }
+
+    @Test
+    void aPropertyCanRefineTheIdentityOfOneThrowSite() {
+        PropertyBody<Integer> body = (x, ctx) -> {
+            if (x > 100) throw new AssertionError(x > 1000 ? "big" : "medium"); // one line, two bugs
+        };
+        for (long seed = 0; seed < 20; seed++) {
             PropertyResult<Integer> byMessage = meta(ints(0, 100_000)).noFailureFile().seed(seed)
                     .sameFailure((a, b) -> a.getMessage().equals(b.getMessage())).run(body);
-            if (byMessage.shrunk().orElseThrow() == 1001) kept++;
-            assertThat(byMessage.shrunk().orElseThrow()).isEqualTo(1001);
+            int original = byMessage.original().orElseThrow();
+            assertThat(byMessage.shrunk().orElseThrow()).isEqualTo(original > 1000 ? 1001 : 101);
+            // by origin alone, both are the same bug and the shrink ends at the smaller one
+            assertThat(meta(ints(0, 100_000)).noFailureFile().seed(seed).run(body).shrunk().orElseThrow()).isEqualTo(101);
         }
-        assertThat(slipped).isPositive();
-        assertThat(kept).isEqualTo(slipped);
+    }
+
+    @Test
+    void assumeDiscardsTriesWithoutPassingOrFailingThem() {
+        // fails for even x >= 100; odd x are discarded, so 101 (odd) is never the counterexample
+        PropertyResult<Integer> r = meta(ints(0, 100_000)).noFailureFile().seed(5).run((x, ctx) -> {
+            ctx.assume(x % 2 == 0);
+            assertThat(x).isLessThan(100);
+        });
+        assertThat(r.passed()).isFalse();
+        assertThat(r.shrunk()).contains(100);
+        int[] bodies = {0};
+        PropertyResult<Integer> passing = meta(ints(0, 1000)).noFailureFile().seed(5).tries(50).run((x, ctx) -> {
+            ctx.assume(x % 3 == 0);
+            bodies[0]++;
+            assertThat(x % 3).isZero();
+        });
+        assertThat(passing.passed()).isTrue();
+        assertThat(passing.tries()).isEqualTo(50); // discarded tries do not count as tries
+        assertThat(bodies[0]).isEqualTo(50);
+        assertThat(passing.report()).contains("discarded by assume");
+    }
+
+    @Test
+    void aPropertyThatDiscardsEverythingIsAnErrorNotAPass() {
+        assertThatThrownBy(() -> meta(ints(0, 1000)).noFailureFile().seed(5).tries(20).run((x, ctx) -> ctx.assume(false)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("discarded by assume")
+                .hasMessageContaining("rejects nearly every example");
     }
 
     @Test
@@ -229,6 +273,23 @@ class RunnerTest {
             else System.setProperty("ftc.tries", before);
             if (deepBefore == null) System.clearProperty("ftc.deep");
             else System.setProperty("ftc.deep", deepBefore);
+        }
+    }
+
+    @Test
+    void zeroOrNegativeTriesIsAnErrorNotAPass() {
+        String before = System.getProperty("ftc.tries");
+        try {
+            for (String bad : new String[] {"0", "-3", "3000000000"}) {
+                System.setProperty("ftc.tries", bad);
+                int[] ran = {0};
+                assertThatThrownBy(() -> Property.forAll(ints(0, 5)).quiet().noFailureFile().seed(1).run((x, c) -> ran[0]++))
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ftc.tries").hasMessageContaining(bad);
+                assertThat(ran[0]).isZero();
+            }
+        } finally {
+            if (before == null) System.clearProperty("ftc.tries");
+            else System.setProperty("ftc.tries", before);
         }
     }
 

@@ -1,0 +1,48 @@
+package org.ftc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.ftc.arith.Rational;
+import org.ftc.instance.FineTuneCheck;
+import org.ftc.io.InstanceCodec;
+import org.ftc.io.NetworkCodec;
+import org.ftc.net.Network;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ftc} launcher script: JVM options from {@code FTC_JAVA_OPTS} that make the JVM print
+ * to its standard output (JFR's start-up line, {@code -Xlog}, {@code -XX:+PrintFlagsFinal}) must not
+ * get into the document {@code ftc construct} writes there. Runs the real script, with
+ * {@code FTC_CLASSPATH} set to this test's class path so that it does not build a jar.
+ */
+class LauncherTest {
+    private static final String INSTANCE = "{\"format\":\"ftc-instance\",\"version\":1,\"samples\":[[\"0\",\"1\"],[\"1/2\",\"3\"],[\"2\",\"-1\"]],"
+            + "\"changes\":[{\"index\":1,\"label\":\"5/2\"}],\"depth\":2}";
+
+    @Test
+    void jvmOutputNeverReachesStandardOutput(@TempDir Path dir) throws Exception {
+        Path instance = dir.resolve("x.json");
+        Files.writeString(instance, INSTANCE);
+        Path out = dir.resolve("g.json");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder pb = new ProcessBuilder("bash", new File("ftc").getAbsolutePath(), "construct", instance.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("FTC_CLASSPATH", System.getProperty("java.class.path"));
+        pb.environment().put("FTC_JAVA_OPTS", "-XX:StartFlightRecording:filename=" + dir.resolve("r.jfr") + " -Xlog:gc -XX:+PrintFlagsFinal");
+        Process p = pb.start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(stderr).isZero();
+        // The options did print: JFR's start-up line and the flags table went to standard error.
+        assertThat(stderr).contains("Started recording").contains("MaxHeapSize").contains("[gc]");
+        // Standard output holds exactly one valid document, and it is the right network.
+        Network<Rational> g = NetworkCodec.DEFAULT.read(Files.readAllBytes(out));
+        assertThat(FineTuneCheck.check(InstanceCodec.DEFAULT.read(INSTANCE), g).fineTuned()).isTrue();
+    }
+}
