@@ -74,8 +74,8 @@ public final class Budget {
     }
 
     /**
-     * The upper budget of the suite's construction at depth {@code L >= 3} under PROTOCOL v1's
-     * default: {@code B3(N) + (L - 3)} (the 3-layer construction plus one pass-through unit per further
+     * The upper budget of the suite's construction at depth {@code L >= 3} (the gate's rule
+     * {@code tl}): {@code B3(N) + (L - 3)} (the 3-layer construction plus one pass-through unit per further
      * layer, proofs-notes/TL-depth-construction.md); {@code 3N} at depth 2.
      */
     public static long depthUpper(int depth, long n) {

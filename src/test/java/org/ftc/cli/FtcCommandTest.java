@@ -112,7 +112,7 @@ class FtcCommandTest {
         Files.writeString(inst5, InstanceCodec.write(depth5));
         Path net5 = dir.resolve("g5.json");
         Files.writeString(net5, five.out());
-        Run v5 = ftc("verify", inst5.toString(), net5.toString());
+        Run v5 = ftc("verify", "--budget", "tl", inst5.toString(), net5.toString());
         assertThat(v5.status()).as(v5.out() + v5.err()).isZero();
         Run v5t = ftc("verify", "--budget", "t3c", inst5.toString(), net5.toString());
         assertThat(v5t.status()).as(v5t.out() + v5t.err()).isZero();
