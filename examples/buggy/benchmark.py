@@ -8,7 +8,7 @@ budgets (30 s of shrinking). Prints one row per (bug, seed) and a summary per bu
 whether f is zero, the longest number, tries, seconds, and whether the known minimum (MINIMA,
 derived by hand in README.md, not from the shrinker) was reached.
 
-usage: python3 examples/buggy/benchmark.py [--seeds N] [--bugs a,b] [--find-count N] [--shrink-seconds S]
+usage: [FTC_JAR=target/ftc.jar] python3 examples/buggy/benchmark.py [--seeds N] [--bugs a,b] [--find-count N] [--shrink-seconds S]
 """
 import argparse
 import json
@@ -39,7 +39,10 @@ SHRUNK = re.compile(r'shrunk from K = (\d+), N = (\d+), d = (\d+) to K = (\d+), 
 
 
 def ftc(args, timeout=600):
-    return subprocess.run([os.path.join(ROOT, 'ftc')] + args, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    # FTC_JAR: a fixed build to measure (else ./ftc, which rebuilds when the sources change)
+    jar = os.environ.get('FTC_JAR')
+    cmd = ['java', '-Xss8m', '-jar', jar] if jar else [os.path.join(ROOT, 'ftc')]
+    return subprocess.run(cmd + args, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
 
 
 def find_failure(bug, seed, count, work):

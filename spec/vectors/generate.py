@@ -314,6 +314,8 @@ def judge(inst, case):
         status = case['process']['exit_status']
         if status == 3:
             return ('pass' if infeasible else 'false-infeasible'), []
+        if status == 4:
+            return 'unsupported', []
         if status != 0:
             return 'crash', []
         if infeasible:
@@ -335,6 +337,8 @@ def judge(inst, case):
         return 'crash', []
     if a['status'] == 'infeasible':
         return ('pass' if infeasible else 'false-infeasible'), []
+    if a['status'] == 'unsupported':
+        return 'unsupported', []
     if infeasible:
         return 'missed-infeasible', []
     return judge_network(inst, read_network(a['network'], top=False), rule, tol)
@@ -345,7 +349,7 @@ def read_answer(line):
     a = load_strict(line)
     fields(a, {'format', 'version', 'instance', 'status', 'network', 'message'})
     header(a, 'ftc-answer', True)
-    if a.get('status') not in ('network', 'infeasible', 'error'):
+    if a.get('status') not in ('network', 'infeasible', 'unsupported', 'error'):
         raise Bad('status')
     if ('network' in a) != (a['status'] == 'network'):
         raise Bad('network goes with status network')
@@ -501,6 +505,8 @@ J('status infeasible on a feasible instance', ['line-mode'], one, 'false-infeasi
 J('exit status 3 on a feasible instance', ['process-mode'], one, 'false-infeasible', process={'exit_status': 3, 'stdout': ''})
 J('exit status 1', ['process-mode'], one, 'crash', process={'exit_status': 1, 'stdout': 'Traceback ...'})
 J('status error', ['line-mode'], one, 'crash', answer=ans(None, 'error', message='ValueError: not implemented'))
+J('status unsupported (revision 1.4)', ['line-mode'], one, 'unsupported', answer=ans(None, 'unsupported', message='only depth 3'))
+J('exit status 4 (revision 1.4)', ['process-mode'], one, 'unsupported', process={'exit_status': 4, 'stdout': ''})
 J('no answer within the time limit', [], one, 'timeout', outcome='timeout')
 J('standard output ended before the answer line', ['line-mode'], one, 'crash', outcome='ended')
 J('an answer line that is not JSON', ['malformed-answer'], one, 'bad-output', answer_line='network please')

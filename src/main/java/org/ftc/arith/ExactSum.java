@@ -10,12 +10,20 @@ import java.math.BigInteger;
  * fractions) the sum is held as {@code acc / 2^scale}: a {@code long} while it fits, then a
  * {@code BigInteger}; terms are aligned by shifts, and no gcd is ever taken. The first non-dyadic
  * term switches to a general numerator over a common denominator (extended by
- * {@code d / gcd(D, d)} per term, so it stays the lcm); {@link #value} reduces once. Every
+ * {@code d / gcd(D, d)} per term, so it stays the lcm); {@link #value} reduces once. Past
+ * {@link #REDUCE_ABOVE_BITS} the sum is reduced and continued term by term in lowest terms. Every
  * representation holds the exact sum; {@code ExactSumProperties} checks it against
  * {@link Rational#add} and {@link Rational#multiply} term by term.
  */
 public final class ExactSum {
-    private enum Mode { DYADIC_LONG, DYADIC_BIG, GENERAL }
+    private enum Mode { DYADIC_LONG, DYADIC_BIG, GENERAL, REDUCED }
+
+    /**
+     * A common denominator longer than this is reduced at once and the sum continued term by term
+     * in lowest terms: one final gcd of a numerator and a denominator of hundreds of thousands of
+     * bits costs far more than the small gcds of adding one term at a time.
+     */
+    static final int REDUCE_ABOVE_BITS = 2048;
 
     private Mode mode = Mode.DYADIC_LONG;
     /** Dyadic modes: the sum is {@code acc / 2^scale} ({@code bigAcc} in {@code DYADIC_BIG}). */
@@ -25,6 +33,8 @@ public final class ExactSum {
     /** General mode: the sum is {@code num / den}, not reduced, {@code den > 0}. */
     private BigInteger num;
     private BigInteger den;
+    /** Reduced mode: the sum in lowest terms. */
+    private Rational reduced;
 
     /** Adds {@code q}. */
     public ExactSum add(Rational q) {
@@ -74,8 +84,10 @@ public final class ExactSum {
                 return Rational.dyadic(acc, -scale);
             case DYADIC_BIG:
                 return Rational.dyadic(bigAcc, -scale);
-            default:
+            case GENERAL:
                 return Rational.of(num, den);
+            default:
+                return reduced;
         }
     }
 
@@ -119,6 +131,10 @@ public final class ExactSum {
     }
 
     private void addGeneral(BigInteger n, BigInteger d) {
+        if (mode == Mode.REDUCED) {
+            reduced = reduced.add(Rational.of(n, d));
+            return;
+        }
         if (mode != Mode.GENERAL) {
             num = mode == Mode.DYADIC_LONG ? BigInteger.valueOf(acc) : bigAcc;
             den = BigInteger.ONE.shiftLeft(scale);
@@ -137,6 +153,14 @@ public final class ExactSum {
             BigInteger dg = d.divide(g);
             num = num.multiply(dg).add(n.multiply(den.divide(g)));
             den = den.multiply(dg);
+        }
+        if (den.bitLength() > REDUCE_ABOVE_BITS) {
+            // Huge denominators: reduce now and add term by term from here on, where each
+            // addition meets only gcds with one term's denominator (Rational.add).
+            reduced = Rational.of(num, den);
+            mode = Mode.REDUCED;
+            num = null;
+            den = null;
         }
     }
 }

@@ -202,7 +202,7 @@ public final class Rational implements Comparable<Rational> {
             if (a.signum() == 0) return b;
             return BigInteger.ONE.shiftLeft(Math.min(low, a.getLowestSetBit()));
         }
-        return a.gcd(b);
+        return Gcd.of(a, b);
     }
 
     /** Whether a positive {@code d} is a power of two. */
@@ -334,12 +334,12 @@ public final class Rational implements Comparable<Rational> {
             return canonical(n.shiftRight(drop), BigInteger.ONE.shiftLeft(e - drop));
         }
         if (d1.equals(d2)) return of(n1.add(n2), d1);
-        BigInteger g = d1.gcd(d2);
+        BigInteger g = Gcd.of(d1, d2);
         if (g.equals(BigInteger.ONE)) return canonical(n1.multiply(d2).add(n2.multiply(d1)), d1.multiply(d2));
         BigInteger s1 = d1.divide(g);
         BigInteger t = n1.multiply(d2.divide(g)).add(n2.multiply(s1));
         if (t.signum() == 0) return ZERO;
-        BigInteger g2 = t.gcd(g);
+        BigInteger g2 = Gcd.of(t, g);
         if (g2.equals(BigInteger.ONE)) return canonical(t, s1.multiply(d2));
         return canonical(t.divide(g2), s1.multiply(d2.divide(g2)));
     }

@@ -58,7 +58,10 @@ public record GateReport(GateConfig config, List<GateCase> cases, long runMillis
         }
         int unshrunk = failures.size() - listed;
         if (unshrunk > 0) {
-            s.append("\n\n").append(unshrunk).append(" other failure(s), not shrunk (the first failure of each verdict kind is shrunk, up to --max-shrinks, default 3; timeouts never), first ones:");
+            s.append("\n\n").append(unshrunk).append(" other failure(s), not shrunk (")
+                    .append(config.shrinkTime().isZero() || config.maxShrinks() == 0 ? "shrinking is off"
+                            : "the first failure of each verdict kind is shrunk, up to --max-shrinks (" + config.maxShrinks() + "); timeouts never")
+                    .append("), first ones:");
             failures.stream().filter(c -> c.shrunk().isEmpty()).limit(5)
                     .forEach(c -> s.append("\n  ").append(c.id()).append(": ").append(c.verdict().line()));
         }

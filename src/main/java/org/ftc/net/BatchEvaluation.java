@@ -24,10 +24,28 @@ public final class BatchEvaluation {
     /** Below this many points the work stays on the calling thread. */
     static final int PARALLEL_THRESHOLD = 256;
 
+    /**
+     * A weight of more bits than this (numerator plus denominator) makes the dense pass the faster
+     * one: the sweep's coefficients are sums of many such weights, and every value read off them
+     * meets a gcd of two numbers as long as all of them together, where the dense pass adds one
+     * weight at a time and meets only gcds with one weight's denominator.
+     */
+    static final int HUGE_WEIGHT_BITS = 4096;
+
     /** {@code g(x)} for every point, exactly, by the fastest applicable method. */
     public static Rational[] evaluate(Network<Rational> g, Rational[][] points) {
         Optional<ParallelFirstLayer> parallel = ParallelFirstLayer.of(g);
-        return parallel.isPresent() ? sweep(g, parallel.get(), points) : dense(g, points);
+        return parallel.isPresent() && !hasHugeWeights(g) ? sweep(g, parallel.get(), points) : dense(g, points);
+    }
+
+    private static boolean hasHugeWeights(Network<Rational> g) {
+        for (Layer<Rational> layer : g.layers()) {
+            for (int i = 0; i < layer.width(); i++) {
+                if (layer.bias(i).bitSize() > HUGE_WEIGHT_BITS) return true;
+                for (int j = 0; j < layer.inputs(); j++) if (layer.weight(i, j).bitSize() > HUGE_WEIGHT_BITS) return true;
+            }
+        }
+        return false;
     }
 
     /** The dense pass: each point through every layer, points spread over the cores. */

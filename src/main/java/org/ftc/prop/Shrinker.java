@@ -13,14 +13,16 @@ import java.util.function.Predicate;
 /**
  * Shrinks a failing example by editing its choice sequence, Hypothesis style. A candidate
  * sequence is replayed through the generator; it is kept when the example still fails (in the
- * same way) and its recorded sequence is smaller in shortlex order. Passes, repeated until none
- * makes progress or the budget is spent: delete spans, delete chunks of 8, 4, 2, 1 choices, zero
- * spans, lower single choices (0, then binary search), sort sibling spans and short windows; when
- * those are stuck, move value between pairs of choices (helps sums), decrement one choice and max
- * out the next (helps bit-length encodings), lower pairs together (helps equalities), replace a
- * span by a child or grandchild span (helps recursive structures), and
- * decrement a choice while deleting one later span or chunk, or two equal-length sibling spans
- * (helps lengths that other choices depend on).
+ * same way) and its recorded sequence is smaller in shortlex order. The passes are named units
+ * with counters ({@link PassStats}); the primary ones run each round in order of their gain per
+ * call so far: delete spans and chunks (when one deletion works, as many more as still work, found
+ * with {@link Core#findInteger} in O(log n) calls), zero spans, lower single choices (0, then
+ * binary search), sort sibling spans and short windows. When those are stuck: move value between
+ * pairs of choices (sums), decrement one choice and max out the next (bit-length encodings),
+ * lower pairs together (equalities), replace a span by a child or grandchild span (recursive
+ * structures), decrement a choice while deleting a later span or chunk, or two equal-length
+ * sibling spans (lengths other choices depend on). Shrinking stops at a fixpoint, at its time
+ * budget, or after {@link Core#STALL_LIMIT} calls in a row without progress.
  */
 public final class Shrinker {
     private Shrinker() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dyadic fast paths of {@link Rational} (shifts instead of gcds) and the once-normalised
- * {@link ExactSum} agree with Apfloat's {@code Aprational}, including at the overflow boundaries
+ * {@link ExactSum} (also past its reduction threshold) agree with Apfloat's {@code Aprational}, including at the overflow boundaries
  * of the long form: mantissas near {@code ±2^62}, {@code ±2^63}, denominators {@code 2^62},
  * {@code 2^63} and beyond, floats, and values with large binary exponents.
  */
@@ -90,7 +90,8 @@ class DyadicProperties {
     @Test
     void dotProductAgreesWithTermByTermAprational() {
         Gen<Rational> entry = Gens.frequency(List.<Weighted<Rational>>of(
-                Weighted.of(6, dyadics()), Weighted.of(1, RationalProperties.stressing()), Weighted.of(1, Gens.constant(Rational.ZERO))));
+                Weighted.of(6, dyadics()), Weighted.of(1, RationalProperties.stressing()), Weighted.of(1, Gens.constant(Rational.ZERO)),
+                Weighted.of(1, Gens.zip(Gens.bigIntegers(64), Gens.bigIntegers(1400).map(v -> v.abs().add(BigInteger.ONE)), Rational::of))));
         Property.forAll(Gens.ints(0, 8).flatMap(n -> Gens.zip(Gens.lists(entry, n, n), Gens.lists(entry, n, n), entry,
                         (w, x, start) -> new Object[] {w, x, start})))
                 .printer(p -> "w=" + p[0] + " x=" + p[1] + " start=" + p[2])
@@ -107,6 +108,7 @@ class DyadicProperties {
                     Rational got = Rational.dot(w.toArray(new Rational[0]), x.toArray(new Rational[0]), start);
                     assertThat(got).isEqualTo(REF.toRational(want));
                     ctx.classify(allDyadic, "all dyadic");
+                    ctx.classify(got.denominator().bitLength() > ExactSum.REDUCE_ABOVE_BITS, "past the reduction threshold");
                 });
     }
 

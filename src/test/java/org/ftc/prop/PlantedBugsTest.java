@@ -28,10 +28,8 @@ class PlantedBugsTest {
     private static final int REQUIRED = 95;
     private static final Map<String, String> SUMMARY = new TreeMap<>();
 
-    record Pair(List<Integer> a, List<Integer> b) {
-    }
-
-    record Sized(int k, List<Integer> list) {
+    private static <T> int matches(PlantedBugs.Bug<T> bug) {
+        return matches(bug.name(), bug.gen(), bug.holds(), bug.minimum(), 200);
     }
 
     /** Runs the bug under SEEDS seeds; returns how many shrank to {@code expected}. */
@@ -56,113 +54,79 @@ class PlantedBugsTest {
         SUMMARY.forEach((k, v) -> System.out.println("[planted] " + k + ": " + v));
     }
 
-    private static int sum(List<Integer> l) {
-        return l.stream().mapToInt(Integer::intValue).sum();
+    private static <T> void bruteForceAgrees(PlantedBugs.Bug<T> bug, int maxLength, int maxChoice) {
+        assertThat(BruteForce.minimal(bug.gen(), bug.holds().negate(), maxLength, maxChoice)).contains(bug.minimum());
     }
 
     @Test
     void intAbove100() {
-        Gen<Integer> gen = ints(-100_000, 100_000);
-        Predicate<Integer> holds = x -> x <= 100;
-        assertThat(BruteForce.minimal(gen, holds.negate(), 2, 101)).contains(101);
-        assertThat(matches("int <= 100", gen, holds, 101, 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.INT_ABOVE_100, 2, 101);
+        assertThat(matches(PlantedBugs.INT_ABOVE_100)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void listSum() {
         // minimum by hand: a one-element list is [1, m, sign, 0]; two elements need 7 choices
-        Gen<List<Integer>> gen = lists(ints(-10_000, 10_000), 0, 30);
-        assertThat(matches("list sum <= 1000", gen, l -> sum(l) <= 1000, List.of(1001), 200))
-                .isGreaterThanOrEqualTo(REQUIRED);
+        assertThat(matches(PlantedBugs.LIST_SUM)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void noDuplicates() {
-        Gen<List<Integer>> gen = lists(ints(-1000, 1000), 0, 30);
-        Predicate<List<Integer>> holds = l -> new HashSet<>(l).size() == l.size();
-        assertThat(BruteForce.minimal(gen, holds.negate(), 7, 1)).contains(List.of(0, 0));
-        assertThat(matches("no duplicates", gen, holds, List.of(0, 0), 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.NO_DUPLICATES, 7, 1);
+        assertThat(matches(PlantedBugs.NO_DUPLICATES)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void rationalDenominator() {
-        Gen<Rational> gen = rationals();
-        Predicate<Rational> holds = r -> r.denominator().compareTo(BigInteger.valueOf(7)) <= 0;
-        assertThat(BruteForce.minimal(gen, holds.negate(), 4, 3)).contains(Rational.of(1, 8));
-        assertThat(matches("denominator <= 7", gen, holds, Rational.of(1, 8), 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.DENOMINATOR, 4, 3);
+        assertThat(matches(PlantedBugs.DENOMINATOR)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void boundedRational() {
-        Gen<Rational> gen = rationals(Rational.of(-10), Rational.of(10));
-        Predicate<Rational> holds = r -> r.compareTo(Rational.of(3, 2)) < 0;
-        assertThat(BruteForce.minimal(gen, holds.negate(), 4, 2)).contains(Rational.of(2));
-        assertThat(matches("bounded rational < 3/2", gen, holds, Rational.of(2), 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.BOUNDED_RATIONAL, 4, 2);
+        assertThat(matches(PlantedBugs.BOUNDED_RATIONAL)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void rationalListSum() {
-        Gen<List<Rational>> gen = lists(rationals(), 0, 10);
-        Predicate<List<Rational>> holds = l -> l.stream().reduce(Rational.ZERO, Rational::add).compareTo(Rational.ONE) < 0;
-        assertThat(BruteForce.minimal(gen, holds.negate(), 5, 1)).contains(List.of(Rational.ONE));
-        assertThat(matches("rational sum < 1", gen, holds, List.of(Rational.ONE), 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.RATIONAL_SUM, 5, 1);
+        assertThat(matches(PlantedBugs.RATIONAL_SUM)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void bigIntegerBits() {
         // minimum by hand: bit length 100 is the choice 100, then the 99 lower bits (limbs) all 0
-        Gen<BigInteger> gen = bigIntegers(200);
-        assertThat(matches("bit length < 100", gen, x -> x.bitLength() < 100, BigInteger.ONE.shiftLeft(99), 200))
-                .isGreaterThanOrEqualTo(REQUIRED);
+        assertThat(matches(PlantedBugs.BIT_LENGTH)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void dotProductOfEqualLengthLists() {
-        Gen<Pair> gen = ints(1, 8).flatMap(n -> zip(lists(ints(-100, 100), n, n), lists(ints(-100, 100), n, n), Pair::new));
-        Predicate<Pair> holds = p -> {
-            int dot = 0;
-            for (int i = 0; i < p.a().size(); i++) dot += p.a().get(i) * p.b().get(i);
-            return dot >= 0;
-        };
-        Pair expected = new Pair(List.of(1), List.of(-1));
-        assertThat(BruteForce.minimal(gen, holds.negate(), 5, 1)).contains(expected);
-        assertThat(matches("dot product >= 0", gen, holds, expected, 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.DOT_PRODUCT, 5, 1);
+        assertThat(matches(PlantedBugs.DOT_PRODUCT)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void matrixEntries() {
-        Gen<List<List<Integer>>> gen = zip(ints(1, 5), ints(1, 5), List::of)
-                .flatMap(mn -> lists(lists(ints(-10, 10), mn.get(1), mn.get(1)), mn.get(0), mn.get(0)));
-        Predicate<List<List<Integer>>> holds = m -> m.stream().flatMap(List::stream).allMatch(x -> x >= 0);
-        List<List<Integer>> expected = List.of(List.of(-1));
-        assertThat(BruteForce.minimal(gen, holds.negate(), 4, 1)).contains(expected);
-        assertThat(matches("matrix entries >= 0", gen, holds, expected, 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.MATRIX, 4, 1);
+        assertThat(matches(PlantedBugs.MATRIX)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void uniqueListShorterThanItsBound() {
-        Gen<Sized> gen = ints(1, 20).flatMap(k -> uniqueLists(ints(0, k), 0, 30).map(l -> new Sized(k, l)));
-        Predicate<Sized> holds = s -> s.list().size() < s.k();
-        Sized expected = new Sized(1, List.of(0));
-        assertThat(BruteForce.minimal(gen, holds.negate(), 4, 1)).contains(expected);
-        assertThat(matches("unique list shorter than k", gen, holds, expected, 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.UNIQUE_LIST, 4, 1);
+        assertThat(matches(PlantedBugs.UNIQUE_LIST)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void nestedInnerSum() {
-        Gen<List<List<Integer>>> gen = lists(lists(ints(0, 1000), 0, 10), 0, 10);
-        Predicate<List<List<Integer>>> holds = l -> l.stream().allMatch(inner -> sum(inner) <= 10);
-        List<List<Integer>> expected = List.of(List.of(11));
-        assertThat(BruteForce.minimal(gen, holds.negate(), 5, 11)).contains(expected);
-        assertThat(matches("inner sums <= 10", gen, holds, expected, 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.INNER_SUM, 5, 11);
+        assertThat(matches(PlantedBugs.INNER_SUM)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
     void nestedTotalLength() {
-        Gen<List<List<Integer>>> gen = lists(lists(ints(0, 100), 0, 10), 0, 10);
-        Predicate<List<List<Integer>>> holds = l -> l.stream().mapToInt(List::size).sum() <= 4;
-        List<List<Integer>> expected = List.of(List.of(0, 0, 0, 0, 0));
-        assertThat(BruteForce.minimal(gen, holds.negate(), 13, 1)).contains(expected);
-        assertThat(matches("total length <= 4", gen, holds, expected, 200)).isGreaterThanOrEqualTo(REQUIRED);
+        bruteForceAgrees(PlantedBugs.TOTAL_LENGTH, 13, 1);
+        assertThat(matches(PlantedBugs.TOTAL_LENGTH)).isGreaterThanOrEqualTo(REQUIRED);
     }
 }

@@ -1,0 +1,87 @@
+package org.ftc.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmark (not a test), end to end from files: for each case it writes the instance file, then
+ * runs, each as its own process under {@code /usr/bin/time -v} (wall time and peak memory),
+ * Jackson tokenizing the input, {@code ftc construct} (heap {@code -Xmx2g}), {@code ftc verify}
+ * ({@code -Xmx2g}) and the float64 numpy dense evaluation of {@code f + g}
+ * ({@code src/test/resources/bench/dense_numpy.py}), and prints one markdown row per case.
+ *
+ * <p>Run after {@code mvn -B -q package -DskipTests test-compile}:
+ * {@code java -cp target/test-classes:target/ftc.jar org.ftc.bench.EndToEndBench DIR CASE...}
+ * where a case is {@code ml:d:widths:K:N:depth} (widths like {@code 32} or {@code 256x256}) or
+ * {@code easy:d:K:N:depth}, e.g. {@code ml:16:32:5000:500:2} (the float32 case of issue 9).
+ */
+public final class EndToEndBench {
+    private EndToEndBench() {
+    }
+
+    record Timed(double seconds, long peakKb, String output) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Files.createDirectories(dir);
+        String cp = System.getProperty("java.class.path");
+        Path numpy = dir.resolve("dense_numpy.py");
+        try (var in = EndToEndBench.class.getResourceAsStream("/bench/dense_numpy.py")) {
+            Files.write(numpy, in.readAllBytes());
+        }
+        System.out.println("| case | file MB | tokenize s | construct s (MB) | verify s (MB) | construct+verify s | numpy s (read + eval) | numpy / ftc | verdict |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int c = 1; c < args.length; c++) {
+            String[] p = args[c].split(":");
+            String name = args[c].replace(':', '_');
+            Path inst = dir.resolve(name + ".json"), g = dir.resolve(name + "-g.json");
+            if (p[0].equals("ml")) {
+                WriteBenchFiles.main(new String[] {inst.toString(), "ml", p[1], p[3], p[4], p[5], p[2]});
+            } else {
+                WriteBenchFiles.main(new String[] {inst.toString(), "easy", p[1], p[2], p[3], p[4]});
+            }
+            Timed tok = run(List.of("java", "-cp", cp, "org.ftc.bench.Tokenize", inst.toString()), null);
+            Timed con = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, "org.ftc.cli.Ftc", "construct", inst.toString()), g);
+            Timed ver = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, "org.ftc.cli.Ftc", "verify", inst.toString(), g.toString()), null);
+            Timed np = run(List.of("python3", numpy.toString(), inst.toString(), g.toString()), null);
+            double total = con.seconds() + ver.seconds();
+            String verdict = ver.output().lines().findFirst().orElse("").split(";")[0];
+            System.out.printf("| %s | %.1f | %.2f | %.2f (%d) | %.2f (%d) | %.2f | %.2f (%s) | %.1f | %s |%n", args[c],
+                    Files.size(inst) / 1e6, tok.seconds(), con.seconds(), con.peakKb() / 1024, ver.seconds(), ver.peakKb() / 1024, total,
+                    np.seconds(), np.output().strip(), np.seconds() / total, verdict);
+        }
+    }
+
+    /** Runs {@code command} under {@code /usr/bin/time -v}; standard output to {@code out} when given. */
+    static Timed run(List<String> command, Path out) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+        full.addAll(command);
+        Path err = Files.createTempFile("bench", ".err");
+        Path stdout = out != null ? out : Files.createTempFile("bench", ".out");
+        Process proc = new ProcessBuilder(full).redirectOutput(stdout.toFile()).redirectError(err.toFile()).start();
+        proc.waitFor();
+        String e = Files.readString(err, StandardCharsets.UTF_8);
+        String o = out != null ? "" : Files.readString(stdout, StandardCharsets.UTF_8);
+        Files.deleteIfExists(err);
+        if (out == null) Files.deleteIfExists(stdout);
+        return new Timed(wall(e), field(e, "Maximum resident set size \\(kbytes\\): (\\d+)"), o);
+    }
+
+    private static double wall(String timeOutput) {
+        Matcher m = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)").matcher(timeOutput);
+        if (!m.find()) throw new IllegalStateException("no wall time in: " + timeOutput);
+        return (m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) * 3600) + Integer.parseInt(m.group(2)) * 60 + Double.parseDouble(m.group(3));
+    }
+
+    private static long field(String timeOutput, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(timeOutput);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+}
