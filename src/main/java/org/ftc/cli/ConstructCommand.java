@@ -54,10 +54,13 @@ final class ConstructCommand implements Callable<Integer> {
                 throw new CliFailure(Ftc.BAD_INPUT, "--construction: " + e.getMessage());
             }
             Network<?> g = construct(field, instance, threeLayer);
-            String text = NetworkCodec.write(g);
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            int longest = NetworkCodec.longestNumber(text);
+            int longest;
+            try {
+                // Streamed as it is written: the network's text is never held whole.
+                longest = NetworkCodec.write(g, spec.commandLine().getOut());
+            } catch (java.io.IOException e) {
+                throw new CliFailure(Ftc.INTERNAL, "cannot write the network: " + e.getMessage());
+            }
             if (longest > org.ftc.io.ReadLimits.DEFAULT.maxNumberLength()) {
                 spec.commandLine().getErr().println("ftc construct: note: a weight of g is " + longest + " characters long, over the readers' default limit; "
                         + "verify it with: ftc verify --max-number-length " + longest + " ...");

@@ -125,12 +125,13 @@ public final class AnswerCodec {
 
     /** The canonical answer on one line, without the line's newline. */
     public static String writeCompact(Answer a) {
-        StringBuilder s = new StringBuilder("{\"format\":\"ftc-answer\",\"version\":1");
+        TextSink sink = TextSink.inMemory();
+        StringBuilder s = sink.text().append("{\"format\":\"ftc-answer\",\"version\":1");
         a.instance().ifPresent(id -> JsonStrings.quote(s.append(",\"instance\":"), id));
         s.append(",\"status\":\"").append(a.status().label()).append('"');
         if (a.network().isPresent()) {
             s.append(",\"network\":");
-            NetworkCodec.append(s, a.network().get(), "", false);
+            NetworkCodec.append(sink, a.network().get(), "", false);
         }
         if (!a.message().isEmpty()) JsonStrings.quote(s.append(",\"message\":"), a.message());
         return s.append('}').toString();

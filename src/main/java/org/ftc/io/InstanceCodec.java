@@ -3,6 +3,8 @@ package org.ftc.io;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -187,10 +189,31 @@ public final class InstanceCodec {
         return write(instance, false);
     }
 
+    /**
+     * The canonical document, as {@link #write(Instance)}, streamed to {@code out} as it is written.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(Instance instance, Writer out) throws IOException {
+        TextSink s = new TextSink(out);
+        try {
+            write(s, instance, true);
+            s.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static String write(Instance instance, boolean pretty) {
+        TextSink s = TextSink.inMemory();
+        write(s, instance, pretty);
+        return s.toString();
+    }
+
+    private static void write(TextSink sink, Instance instance, boolean pretty) {
         String nl = pretty ? "\n  " : "";
         String sp = pretty ? " " : "";
-        StringBuilder s = new StringBuilder("{\"format\":").append(sp).append("\"ftc-instance\",").append(sp).append("\"version\":").append(sp).append("1,");
+        StringBuilder s = sink.text().append("{\"format\":").append(sp).append("\"ftc-instance\",").append(sp).append("\"version\":").append(sp).append("1,");
         if (!instance.id().isEmpty()) {
             s.append(sp).append("\"id\":").append(sp);
             JsonStrings.quote(s, instance.id());
@@ -204,12 +227,13 @@ public final class InstanceCodec {
             Rational[] x = instance.sample(i);
             for (int j = 0; j < x.length; j++) {
                 if (j > 0) s.append(',').append(sp);
-                NetworkCodec.quote(s, x[j]);
+                sink.number(x[j]);
             }
             s.append(']');
+            sink.spill();
         }
         s.append("],").append(nl).append("\"pretrained\":").append(sp);
-        NetworkCodec.append(s, instance.pretrained(), pretty ? "  " : "", pretty);
+        NetworkCodec.append(sink, instance.pretrained(), pretty ? "  " : "", pretty);
         s.append(',').append(nl).append("\"changes\":").append(sp).append('[');
         boolean first = true;
         for (Map.Entry<Integer, Rational> e : instance.changes().entrySet()) {
@@ -217,11 +241,11 @@ public final class InstanceCodec {
             first = false;
             if (pretty) s.append(nl).append("  ");
             s.append("{\"index\":").append(sp).append(e.getKey()).append(',').append(sp).append("\"label\":").append(sp);
-            NetworkCodec.quote(s, e.getValue());
+            sink.number(e.getValue());
             s.append('}');
+            sink.spill();
         }
         s.append("],").append(nl).append("\"depth\":").append(sp).append(instance.depth()).append('}');
         if (pretty) s.append('\n');
-        return s.toString();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -100,7 +101,10 @@ final class JsonCursor implements AutoCloseable {
 
     private static JsonFactory factory(ReadLimits limits) {
         // Jackson's own limits are set above ours so that ours, with field paths, fire first.
+        // The caller owns the input: Jackson must not close it at its end (the cursor may still read
+        // the rest of it after an error, see fail).
         return JsonFactory.builder()
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNumberLength(Integer.MAX_VALUE)
                         .maxNestingDepth(limits.maxDepth() + 10)

@@ -2,6 +2,8 @@ package org.ftc.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import com.fasterxml.jackson.core.JsonToken;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -154,19 +156,38 @@ public final class NetworkCodec {
 
     /** The canonical document, indented, ending with a newline. */
     public static <T> String write(Network<T> g) {
-        StringBuilder s = new StringBuilder();
+        TextSink s = TextSink.inMemory();
         append(s, g, "", true);
-        return s.append('\n').toString();
+        return s.text().append('\n').toString();
+    }
+
+    /**
+     * The canonical document, as {@link #write(Network)}, streamed to {@code out} as it is written.
+     * Returns the length of the longest number written.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    public static <T> int write(Network<T> g, Writer out) throws IOException {
+        TextSink s = new TextSink(out);
+        try {
+            append(s, g, "", true);
+            s.text().append('\n');
+            s.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return s.longestNumber();
     }
 
     /** The canonical document on one line (for line mode and embedding). */
     public static <T> String writeCompact(Network<T> g) {
-        StringBuilder s = new StringBuilder();
+        TextSink s = TextSink.inMemory();
         append(s, g, "", false);
         return s.toString();
     }
 
-    static <T> void append(StringBuilder s, Network<T> g, String indent, boolean pretty) {
+    static <T> void append(TextSink sink, Network<T> g, String indent, boolean pretty) {
+        StringBuilder s = sink.text();
         String nl = pretty ? "\n" + indent : "";
         String sp = pretty ? " " : "";
         Field<T> f = g.field();
@@ -184,39 +205,22 @@ public final class NetworkCodec {
                 s.append('[');
                 for (int j = 0; j < layer.inputs(); j++) {
                     if (j > 0) s.append(',').append(sp);
-                    quote(s, f.toRational(layer.weight(i, j)));
+                    sink.number(f.toRational(layer.weight(i, j)));
                 }
                 s.append(']');
+                sink.spill();
             }
             s.append("],");
             if (pretty) s.append(nl).append("   ");
             s.append("\"biases\":").append(sp).append('[');
             for (int i = 0; i < layer.width(); i++) {
                 if (i > 0) s.append(',').append(sp);
-                quote(s, f.toRational(layer.bias(i)));
+                sink.number(f.toRational(layer.bias(i)));
+                sink.spill();
             }
             s.append("]}");
         }
         s.append("]}");
     }
 
-    /**
-     * The length of the longest quoted token in a document this codec wrote: every number is a
-     * quoted string there, and the only other strings are short keys and the format name. Reads the
-     * text once instead of formatting every weight again.
-     */
-    public static int longestNumber(String written) {
-        int longest = 0;
-        for (int i = written.indexOf('"'); i >= 0; ) {
-            int close = written.indexOf('"', i + 1);
-            if (close < 0) break;
-            longest = Math.max(longest, close - i - 1);
-            i = written.indexOf('"', close + 1);
-        }
-        return longest;
-    }
-
-    static void quote(StringBuilder s, Rational q) {
-        s.append('"').append(NumberWriter.format(q)).append('"');
-    }
 }

@@ -68,11 +68,11 @@ public final class ReadWriteBench {
             tokI[r] = time(() -> tokenize(instanceBytes));
             Instance[] inst = new Instance[1];
             readI[r] = time(() -> inst[0] = InstanceCodec.DEFAULT.read(instanceBytes));
-            writeI[r] = time(() -> writeTo(OutputStream.nullOutputStream(), w -> w.write(InstanceCodec.write(inst[0]))));
+            writeI[r] = time(() -> writeTo(OutputStream.nullOutputStream(), w -> InstanceCodec.write(inst[0], w)));
             tokN[r] = time(() -> tokenize(networkBytes));
             @SuppressWarnings("unchecked") Network<Rational>[] g = new Network[1];
             readN[r] = time(() -> g[0] = NetworkCodec.DEFAULT.read(networkBytes));
-            writeN[r] = time(() -> writeTo(OutputStream.nullOutputStream(), w -> w.write(NetworkCodec.write(g[0]))));
+            writeN[r] = time(() -> writeTo(OutputStream.nullOutputStream(), w -> NetworkCodec.write(g[0], w)));
         }
         row("instance", instanceBytes.length, tokI, readI, writeI);
         row("network", networkBytes.length, tokN, readN, writeN);

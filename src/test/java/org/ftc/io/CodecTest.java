@@ -127,4 +127,20 @@ class CodecTest {
         assertThatThrownBy(() -> new NetworkCodec(ReadLimits.DEFAULT.withMaxBytes(100)).read(new java.io.ByteArrayInputStream((head + "}" + " ".repeat(200)).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)))).hasMessage("(document): input is longer than the limit of 100 bytes");
     }
+
+    @Test
+    void streamedWritingIsTheSameText() throws Exception {
+        // Large enough to be handed over in several pieces.
+        Rational[][] x = new Rational[20_000][];
+        for (int i = 0; i < x.length; i++) x[i] = new Rational[] {Rational.of(i, 7), Rational.of(-i)};
+        Instance inst = new Instance("big", 2, x, NetworkCodec.DEFAULT.read(PROTOCOL_NETWORK), Map.of(3, Rational.of(1, 3)), 2);
+        java.io.StringWriter w = new java.io.StringWriter();
+        InstanceCodec.write(inst, w);
+        assertThat(w.toString()).isEqualTo(InstanceCodec.write(inst)).hasSizeGreaterThan(1 << 17);
+        Network<Rational> g = NetworkCodec.DEFAULT.read(PROTOCOL_NETWORK);
+        java.io.StringWriter n = new java.io.StringWriter();
+        // The longest number of PROTOCOL_NETWORK is "1/2" or "-1", "-2": 3 characters.
+        assertThat(NetworkCodec.write(g, n)).isEqualTo(3);
+        assertThat(n.toString()).isEqualTo(NetworkCodec.write(g));
+    }
 }
