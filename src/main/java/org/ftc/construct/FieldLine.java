@@ -22,7 +22,8 @@ final class FieldLine<T> {
         this.field = field;
         this.line = line;
         this.u = field.newArray(dimension);
-        for (int j = 0; j < dimension; j++) u[j] = field.fromRational(Rational.of(line.projection.u()[j]));
+        java.math.BigInteger[] pu = line.projection.u();
+        for (int j = 0; j < dimension; j++) u[j] = j < pu.length ? field.fromRational(Rational.of(pu[j])) : field.zero();
         this.points = residuals.pointsView();
         this.order = line.projection.order();
         this.t = field.newArray(line.k);
