@@ -11,7 +11,8 @@ import java.math.BigInteger;
  * {@code BigInteger}; terms are aligned by shifts, and no gcd is ever taken. The first non-dyadic
  * term switches to a general numerator over a common denominator (extended by
  * {@code d / gcd(D, d)} per term, so it stays the lcm); {@link #value} reduces once. Past
- * {@link #REDUCE_ABOVE_BITS} the sum is reduced and continued term by term in lowest terms. Every
+ * {@link #REDUCE_ABOVE_BITS} the sum is reduced and continued term by term in lowest terms; so
+ * is a sum whose first non-dyadic term is small (then {@code Rational}'s {@code long} path wins). Every
  * representation holds the exact sum; {@code ExactSumProperties} checks it against
  * {@link Rational#add} and {@link Rational#multiply} term by term.
  */
@@ -133,6 +134,14 @@ public final class ExactSum {
     private void addGeneral(BigInteger n, BigInteger d) {
         if (mode == Mode.REDUCED) {
             reduced = reduced.add(Rational.of(n, d));
+            return;
+        }
+        if (mode != Mode.GENERAL && d.bitLength() < 63 && n.bitLength() < 63) {
+            // Small general terms: Rational's long path (overflow-checked, a binary gcd of longs)
+            // is faster than any BigInteger accumulation.
+            reduced = value().add(Rational.of(n, d));
+            mode = Mode.REDUCED;
+            bigAcc = null;
             return;
         }
         if (mode != Mode.GENERAL) {

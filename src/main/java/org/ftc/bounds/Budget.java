@@ -43,6 +43,54 @@ public final class Budget {
         return arg;
     }
 
+    /**
+     * T3C's bound for one sign: {@code G(n) = min over T >= 1 of (floor(n/T) + 3T)}, {@code G(0) = 0}.
+     * Greedy groups with at most {@code T+} positive and {@code T-} negative residuals number at most
+     * {@code floor(N+/T+) + floor(N-/T-) + 1}, so T3C uses at most {@code G(N+) + G(N-) + 1} neurons
+     * (proofs-notes/T3C-chained-triples.md).
+     */
+    public static long threeLayerCutsPerSign(long n) {
+        requireNonNegative(n);
+        if (n == 0) return 0;
+        long best = Long.MAX_VALUE;
+        for (long t = 1; 3 * t < best; t++) best = Math.min(best, n / t + 3 * t);
+        return best;
+    }
+
+    /**
+     * The guaranteed T3C budget as a function of {@code N} alone: the largest
+     * {@code G(N+) + G(N-) + 1} over {@code N+ + N- = N} ({@code G} is non-decreasing, so fewer active
+     * residuals never need more), and 0 for {@code N = 0}. At most {@code 2 sqrt(3N+) + 2 sqrt(3N-) + 7
+     * <= 2 sqrt(6N) + 7}.
+     */
+    public static long threeLayerCutsUpper(long n) {
+        requireNonNegative(n);
+        if (n == 0) return 0;
+        long[] g = new long[Math.toIntExact(n + 1)];
+        for (int i = 0; i <= n; i++) g[i] = threeLayerCutsPerSign(i);
+        long worst = 0;
+        for (int p = 0; p <= n; p++) worst = Math.max(worst, g[p] + g[(int) n - p] + 1);
+        return worst;
+    }
+
+    /**
+     * The upper budget of the suite's construction at depth {@code L >= 3} (the gate's rule
+     * {@code tl}): {@code B3(N) + (L - 3)} (the 3-layer construction plus one pass-through unit per further
+     * layer, proofs-notes/TL-depth-construction.md); {@code 3N} at depth 2.
+     */
+    public static long depthUpper(int depth, long n) {
+        if (depth < 2) throw new IllegalArgumentException("depth must be at least 2 to have hidden units, got " + depth);
+        if (depth == 2) return twoLayerUpper(n);
+        return threeLayerUpper(n) + (depth - 3);
+    }
+
+    /** The T3C budget at depth {@code L >= 3}: {@link #threeLayerCutsUpper} {@code + (L - 3)}; {@code 3N} at depth 2. */
+    public static long depthCutsUpper(int depth, long n) {
+        if (depth < 2) throw new IllegalArgumentException("depth must be at least 2 to have hidden units, got " + depth);
+        if (depth == 2) return twoLayerUpper(n);
+        return threeLayerCutsUpper(n) + (depth - 3);
+    }
+
     /** T3L: the least {@code m} with {@code m + floor(m/2) ceil(m/2) >= 3N}, a lower bound for 3 layers. */
     public static long threeLayerLower(long n) {
         requireNonNegative(n);

@@ -3,6 +3,7 @@ package org.ftc.cli;
 import java.util.concurrent.Callable;
 import org.ftc.arith.Field;
 import org.ftc.construct.Constructions;
+import org.ftc.construct.ThreeLayerConstruction;
 import org.ftc.instance.InfeasibleInstanceException;
 import org.ftc.instance.Instance;
 import org.ftc.io.NetworkCodec;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "construct", mixinStandardHelpOptions = true,
         description = {"Construct g for an instance: reads an ftc-instance, writes an ftc-network on standard output.",
-                "Depth 2 is T2U (at most 3N neurons); depth 3 is T3U (at most B3(N) = min over M of 2M - 1 + 4 ceil(N/M))."})
+                "Depth 2 is T2U (at most 3N neurons); depth 3 is --construction: t3u (at most B3(N) = min over M of 2M - 1 + 4 ceil(N/M)), "
+                        + "t3c (one first-layer unit per cut, chained triples) or best (the smaller of the two, per instance); "
+                        + "depth L >= 4 is the 3-layer one plus L - 3 pass-through units."})
 final class ConstructCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,6 +28,10 @@ final class ConstructCommand implements Callable<Integer> {
 
     @Option(names = "--depth", paramLabel = "L", description = "Depth of g, overriding the instance's 'depth'.")
     Integer depth;
+
+    @Option(names = "--construction", paramLabel = "NAME", defaultValue = "best",
+            description = "3-layer construction for depth >= 3: t3u, t3c or best (default: ${DEFAULT-VALUE}); ignored at depth 2.")
+    String construction;
 
     @Option(names = "--arithmetic", paramLabel = "KIND", defaultValue = "exact",
             description = "Number type of the construction: exact, aprational, apfloat:<digits> or double (default: ${DEFAULT-VALUE}). "
@@ -40,7 +47,13 @@ final class ConstructCommand implements Callable<Integer> {
                 if (depth < 1) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be at least 1, got " + depth);
                 instance = instance.withDepth(depth);
             }
-            Network<?> g = construct(field, instance);
+            ThreeLayerConstruction threeLayer;
+            try {
+                threeLayer = ThreeLayerConstruction.parse(construction);
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(Ftc.BAD_INPUT, "--construction: " + e.getMessage());
+            }
+            Network<?> g = construct(field, instance, threeLayer);
             int longest;
             try {
                 // Streamed as it is written: the network's text is never held whole.
@@ -60,15 +73,20 @@ final class ConstructCommand implements Callable<Integer> {
     }
 
     static <T> Network<T> construct(Field<T> field, Instance instance) throws CliFailure {
+        return construct(field, instance, ThreeLayerConstruction.BEST);
+    }
+
+    static <T> Network<T> construct(Field<T> field, Instance instance, ThreeLayerConstruction threeLayer) throws CliFailure {
         try {
-            return Constructions.construct(field, instance);
+            return Constructions.construct(field, instance, threeLayer);
         } catch (InfeasibleInstanceException e) {
             throw new CliFailure(Ftc.INFEASIBLE, "infeasible instance: " + e.getMessage());
-        } catch (UnsupportedOperationException e) {
-            throw new CliFailure(Ftc.UNSUPPORTED, e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (org.ftc.construct.NoConstructionException e) {
             throw new CliFailure(Ftc.UNSUPPORTED, e.getMessage());
         } catch (ArithmeticException e) {
+            // Rounding can break an inexact construction (a documented failure, 1); in exact
+            // arithmetic it is a bug, left to the internal-error handler (5), like any other exception.
+            if (field.isExact()) throw e;
             throw new CliFailure(Ftc.FAIL, "the " + field.name() + " construction failed: " + e.getMessage());
         }
     }

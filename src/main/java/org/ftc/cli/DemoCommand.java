@@ -40,6 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Row> rows = new ArrayList<>();
         boolean allPass = true;
+        boolean constructionFailed = false;
         Judge judge = new Judge(BudgetRule.DEFAULT, Rational.ZERO, NetworkCodec.DEFAULT);
         for (int depth : depths) {
             for (Map.Entry<String, Instance> e : ExampleInstances.feasible(depth).entrySet()) {
@@ -50,8 +51,14 @@ final class DemoCommand implements Callable<Integer> {
                 Network<Rational> g;
                 try {
                     g = Constructions.construct(RationalField.INSTANCE, inst);
-                } catch (UnsupportedOperationException | IllegalArgumentException unsupported) {
+                } catch (org.ftc.construct.NoConstructionException unsupported) {
                     rows.add(new Row(e.getKey(), inst.dimension(), inst.sampleCount(), inst.changeCount(), depth, "n/a", budget, "n/a", "-"));
+                    continue;
+                } catch (RuntimeException broken) {
+                    // Any other failure of a construction on a bundled example is a bug: the row says so and the demo fails.
+                    constructionFailed = true;
+                    rows.add(new Row(e.getKey(), inst.dimension(), inst.sampleCount(), inst.changeCount(), depth, "error", budget,
+                            "error: " + CliFailure.oneLine(broken.toString()), "-"));
                     continue;
                 }
                 Verdict v = judge.judge(inst, g);
@@ -66,6 +73,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println("verdicts are exact (Rational arithmetic); budget = 3N at depth 2, B3(N) = min_M (2M - 1 + 4 ceil(N/M)) at depth 3;"
                 + " time = construct + verify in ms");
         out.flush();
+        if (constructionFailed) {
+            spec.commandLine().getErr().println("ftc demo: a construction failed on a bundled example (a bug: please report it)");
+            return Ftc.INTERNAL;
+        }
         return allPass ? Ftc.OK : Ftc.FAIL;
     }
 

@@ -30,8 +30,9 @@ final class ExampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (depth < 1) {
-            spec.commandLine().getErr().println("ftc example: --depth must be at least 1, got " + depth);
+        if (depth < 1 || depth > org.ftc.io.InstanceCodec.MAX_DEPTH) {
+            // The range the instance reader accepts: never write a file ftc itself would refuse.
+            spec.commandLine().getErr().println("ftc example: --depth must be in 1.." + org.ftc.io.InstanceCodec.MAX_DEPTH + ", got " + depth);
             return Ftc.BAD_INPUT;
         }
         try {

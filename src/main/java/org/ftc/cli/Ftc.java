@@ -42,13 +42,13 @@ public final class Ftc implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Ftc());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            err.println("ftc: internal error: " + e);
+            err.println("ftc: internal error: " + CliFailure.oneLine(e.toString()));
             if (Boolean.getBoolean("ftc.debug")) e.printStackTrace(err);
             return INTERNAL;
         });
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("ftc: " + e.getMessage());
+            err.println("ftc: " + CliFailure.oneLine(e.getMessage()));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return BAD_INPUT;
         });

@@ -14,6 +14,7 @@ import org.ftc.gate.Gate;
 import org.ftc.gate.GateConfig;
 import org.ftc.gate.GateFiles;
 import org.ftc.gate.GateInstances;
+import org.ftc.gate.GateOutput;
 import org.ftc.gate.GateReport;
 import org.ftc.instance.Instance;
 import org.ftc.instance.Tolerance;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Judge another implementation: run IMPL once per instance (instance JSON on standard input, network JSON "
                 + "on standard output; exit 3 means 'infeasible'; with --line once per worker, one JSON line per instance), judge every answer exactly, shrink failures, and write "
                 + "results (results.jsonl, junit.xml) and counterexamples into --out.",
-                "Instances are generated from --seed, or read from --instances. Exit 0 when every verdict is pass, 1 otherwise."})
+                "Instances are generated from --seed, or read from --instances. Exit 0 when every verdict is pass, 1 otherwise, "
+                + "2 for bad options or instance files or an --out in use, 5 when a result file cannot be written."})
 final class GateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -89,8 +91,12 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--max-shrinks", paramLabel = "n", defaultValue = "3", description = "Failures to shrink, the first of each verdict (default: ${DEFAULT-VALUE}).")
     int maxShrinks;
 
-    @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "gate-out", description = "Results and counterexamples folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "gate-out", description = "Results and counterexamples folder, written as verdicts "
+            + "are decided; a folder that is not empty is refused unless --overwrite (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--overwrite", description = "--out may hold a previous run: its results, counterexamples, cases and replay.sh are removed first.")
+    boolean overwrite;
 
     @Option(names = "--line", description = "Line mode: start IMPL once per worker and exchange one instance line for one ftc-answer line "
             + "(docs/gate.md); the time and output limits apply per instance, a process that times out or dies is restarted. "
@@ -106,7 +112,10 @@ final class GateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             if (count < 1 || count > 10_000_000) throw new CliFailure(Ftc.BAD_INPUT, "--count must be in 1..10^7, got " + count);
-            if (depth < 1) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be at least 1, got " + depth);
+            if (depth < 1 || depth > org.ftc.io.InstanceCodec.MAX_DEPTH) {
+                // The range the instance reader accepts: counterexamples must replay.
+                throw new CliFailure(Ftc.BAD_INPUT, "--depth must be in 1.." + org.ftc.io.InstanceCodec.MAX_DEPTH + ", got " + depth);
+            }
             if (maxSamples < 1 || maxDimension < 1) throw new CliFailure(Ftc.BAD_INPUT, "--max-samples and --max-dimension must be at least 1");
             if (timeoutMillis < 1 || maxOutput < 1) throw new CliFailure(Ftc.BAD_INPUT, "--timeout-ms and --max-output-bytes must be positive");
             if (shrinkSeconds < 0 || maxShrinks < 0) throw new CliFailure(Ftc.BAD_INPUT, "--shrink-seconds and --max-shrinks must be non-negative");
@@ -129,7 +138,7 @@ final class GateCommand implements Callable<Integer> {
             int j = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
             if (j < 1) throw new CliFailure(Ftc.BAD_INPUT, "--jobs must be at least 1, got " + j);
             GateConfig config = new GateConfig(impl, timeoutMillis, maxOutput, rule, tol, j, Duration.ofSeconds(shrinkSeconds), maxShrinks,
-                    Optional.of(out), Path.of("").toAbsolutePath(), line, judging.maxNumberLength(), tolerances.relative(), precision);
+                    Optional.of(out), Path.of("").toAbsolutePath(), line, judging.maxNumberLength(), tolerances.relative(), precision, overwrite);
             PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
             List<Gate.Input> inputs;
             Gen<Instance> gen = null;
@@ -151,7 +160,14 @@ final class GateCommand implements Callable<Integer> {
             }
             stdout.flush();
             Gate gate = new Gate(config, progress);
-            GateReport report = gate.run(inputs, gen);
+            GateReport report;
+            try {
+                report = gate.run(inputs, gen);
+            } catch (GateOutput.FolderInUse e) {
+                throw new CliFailure(Ftc.BAD_INPUT, "--out " + e.getMessage());
+            } catch (GateOutput.WriteFailed e) {
+                throw new CliFailure(Ftc.INTERNAL, e.getMessage());
+            }
             stdout.println(report.describe(GateFiles.replayCommand(config, out.resolve("counterexamples"))));
             gate.stopReason().ifPresent(stdout::println);
             stdout.println("results: " + out.resolve("results.jsonl") + ", " + out.resolve("junit.xml"));

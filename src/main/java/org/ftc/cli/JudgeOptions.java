@@ -19,7 +19,7 @@ final class JudgeOptions {
     String rtol;
 
     @Option(names = "--budget", paramLabel = "RULE", defaultValue = "default",
-            description = "Neuron budget: default (3N for depth 2, B3(N) for depth 3), none, a number, or aN+b such as 2N+1 (default: ${DEFAULT-VALUE}).")
+            description = "Neuron budget: default (3N for depth 2, B3(N) for depth 3), tl (also B3(N) + L - 3 at depth L >= 4), t3c (T3C's guaranteed count, + L - 3 at depth L), none, a number, or aN+b such as 2N+1 (default: ${DEFAULT-VALUE}).")
     String budget;
 
     @Option(names = "--max-number-length", paramLabel = "chars", defaultValue = "10000",

@@ -22,7 +22,6 @@ final class FieldLine<T> {
         this.field = field;
         this.line = line;
         this.u = field.newArray(dimension);
-        // With no points Projection has no dimension to go by and gives u of length 1; any u will do then.
         java.math.BigInteger[] pu = line.projection.u();
         for (int j = 0; j < dimension; j++) u[j] = j < pu.length ? field.fromRational(Rational.of(pu[j])) : field.zero();
         this.points = residuals.pointsView();

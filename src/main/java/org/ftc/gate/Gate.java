@@ -34,21 +34,30 @@ public final class Gate implements AutoCloseable {
     /** The persistent processes of line mode (one per worker), or null in process mode. */
     private final LineRunner lines;
     private final Judge judge;
+    private final AnswerCodec answers;
     private final PrintStream progress;
 
     public Gate(GateConfig config, PrintStream progress) {
         this.config = config;
         this.runner = new ProcessRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
         ReadLimits limits = config.readLimits();
-        this.judge = new Judge(config.budget(), config.tolerances(), new NetworkCodec(limits), new AnswerCodec(limits), config.floatEval());
+        this.answers = new AnswerCodec(limits);
+        this.judge = new Judge(config.budget(), config.tolerances(), new NetworkCodec(limits), answers, config.floatEval());
         this.lines = config.lineMode()
                 ? new LineRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory())
                 : null;
         this.progress = progress;
     }
 
-    /** An instance to judge, with its generator choices when it was generated. */
-    public record Input(String id, Instance instance, Optional<long[]> choices) {
+    /**
+     * An instance to judge: {@code name} is unique in the run and safe as a file name (the case's
+     * files are named after it), {@code file} is where it was read from, {@code choices} are its
+     * generator choices when it was generated.
+     */
+    public record Input(String name, Instance instance, Optional<long[]> choices, Optional<Path> file) {
+        public Input {
+            if (!name.equals(GateFiles.safe(name))) throw new IllegalArgumentException("a case name must be safe as a file name, got " + name);
+        }
     }
 
     /** {@code count} instances from {@code gen}, instance {@code i} from a seed derived from {@code seed} and {@code i}. */
@@ -58,7 +67,7 @@ public final class Gate implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             Replay.Recorded<Instance> r = Replay.random(gen, seeds.nextLong());
             String id = String.format("seed%d-%04d", seed, i);
-            inputs.add(new Input(id, r.value().withId(id), Optional.of(r.choices())));
+            inputs.add(new Input(id, r.value().withId(id), Optional.of(r.choices()), Optional.empty()));
         }
         return inputs;
     }
@@ -75,6 +84,7 @@ public final class Gate implements AutoCloseable {
             files.add(folderOrFile);
         }
         List<Input> inputs = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Path file : files) {
             Instance inst;
             try {
@@ -82,9 +92,13 @@ public final class Gate implements AutoCloseable {
             } catch (FormatException e) {
                 throw new FormatException(file + ": " + e.path(), e.problem());
             }
-            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-            String id = inst.id().isEmpty() ? name : inst.id();
-            inputs.add(new Input(id, inst.withId(id), Optional.empty()));
+            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+            String id = inst.id().isEmpty() ? stem : inst.id();
+            // The case is named after its file (ids are often shared); names made equal by the
+            // file-name-safe mapping get a suffix, in sorted order.
+            String name = GateFiles.safe(stem);
+            for (int k = 2; !names.add(name); k++) name = GateFiles.safe(stem) + "-" + k;
+            inputs.add(new Input(name, inst.withId(id), Optional.empty(), Optional.of(file)));
         }
         return inputs;
     }
@@ -97,21 +111,86 @@ public final class Gate implements AutoCloseable {
     /**
      * Like {@link #runOne(Instance)} with a time limit of at most {@code timeoutMillis} for one
      * process (shrinking gives a try no more than its budget has left); line mode keeps the
-     * limit its processes were started with.
+     * limit its processes were started with. In line mode every line sent carries an id of its
+     * own, so an answer is never credited to another instance (shrink candidates share their
+     * original's id).
      */
     Judged runOne(Instance instance, long timeoutMillis) {
-        if (lines == null && timeoutMillis < config.timeoutMillis()) {
-            RunResult run = new ProcessRunner(config.command(), timeoutMillis, config.maxOutputBytes(), config.workingDirectory())
-                    .run(InstanceCodec.write(instance).getBytes(StandardCharsets.UTF_8));
-            return new Judged(judge.judge(instance, run), run.stdout());
+        if (lines != null) return runOnce(instance.withId(instance.id() + "~" + tries.incrementAndGet()), runner);
+        if (timeoutMillis < config.timeoutMillis()) {
+            return runOnce(instance, new ProcessRunner(config.command(), timeoutMillis, config.maxOutputBytes(), config.workingDirectory()));
         }
-        if (lines != null) {
-            LineResult r = lines.exchange(InstanceCodec.writeCompact(instance).getBytes(StandardCharsets.UTF_8));
-            return new Judged(judge.judge(instance, r), r.line());
-        }
-        RunResult run = runner.run(InstanceCodec.write(instance).getBytes(StandardCharsets.UTF_8));
-        return new Judged(judge.judge(instance, run), run.stdout());
+        return runOnce(instance, runner);
     }
+
+    private final AtomicInteger tries = new AtomicInteger();
+    /** Every id sent in line mode (each is unique in the run). */
+    private final java.util.Set<String> sentIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Runs and judges {@code sent} as it is (in line mode its id must be unique in the run; {@code process} serves process mode). */
+    private Judged runOnce(Instance sent, ProcessRunner process) {
+        if (lines != null) {
+            // The answer is read once: to check it is for this instance, then to judge it.
+            AnswerCodec.Answer[] read = new AnswerCodec.Answer[1];
+            FormatException[] unread = new FormatException[1];
+            sentIds.add(sent.id());
+            LineResult r = lines.exchange(InstanceCodec.writeCompact(sent).getBytes(StandardCharsets.UTF_8), line -> {
+                try {
+                    read[0] = answers.read(line);
+                    unread[0] = null;
+                } catch (FormatException e) {
+                    read[0] = null;
+                    unread[0] = e;
+                    return true; // not an answer at all: the judge says so
+                }
+                // Out of step only when the answer names an instance sent earlier; a missing or
+                // unknown id is the judge's to report.
+                return read[0].instance().map(id -> id.equals(sent.id()) || !sentIds.contains(id)).orElse(true);
+            });
+            Verdict v = judgeWithin(() -> r.outcome() == LineResult.Outcome.ANSWER
+                    ? judge.judge(sent, r, read[0] != null ? read[0] : null, unread[0])
+                    : judge.judge(sent, r));
+            return new Judged(v.withRun(r.exitStatus(), r.stderrTail(), r.elapsedMillis()), r.line());
+        }
+        RunResult run = process.run(InstanceCodec.write(sent).getBytes(StandardCharsets.UTF_8));
+        Verdict v = judgeWithin(() -> judge.judge(sent, run));
+        return new Judged(v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis()), run.stdout());
+    }
+
+    /**
+     * Judging has a time bound of its own, the instance time limit: exact arithmetic on an answer
+     * with enormous numbers could otherwise hold a worker for hours. Past it the verdict is
+     * {@code timeout}, naming the stage. (The abandoned check cannot be stopped safely; it is
+     * interrupted and its daemon thread ends when the arithmetic does.)
+     */
+    private Verdict judgeWithin(java.util.concurrent.Callable<Verdict> judging) {
+        return judgeWithin(judges, judging, config.timeoutMillis());
+    }
+
+    static Verdict judgeWithin(ExecutorService judges, java.util.concurrent.Callable<Verdict> judging, long millis) {
+        Future<Verdict> f = judges.submit(judging);
+        try {
+            return f.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            return Verdict.of(Verdict.Kind.TIMEOUT, "stage judging: the exact check of the answer took longer than " + millis
+                    + " ms (the time limit); the answer is not credited");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("gate interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private final ExecutorService judges = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "gate-judge");
+        t.setDaemon(true);
+        return t;
+    });
 
     public record Judged(Verdict verdict, byte[] output) {
     }
@@ -126,33 +205,38 @@ public final class Gate implements AutoCloseable {
         return Optional.ofNullable(stopReason);
     }
 
-    /** Judges every input, then shrinks failures ({@code gen} is the generator of generated inputs, or null). */
+    /**
+     * Judges every input, then shrinks failures ({@code gen} is the generator of generated inputs,
+     * or null). With an output folder, every verdict is written as it is decided ({@link GateOutput}).
+     *
+     * @throws GateOutput.FolderInUse when the output folder holds files and overwriting was not asked for
+     * @throws GateOutput.WriteFailed when a file of the run cannot be written (the run stops)
+     */
     public GateReport run(List<Input> inputs, Gen<Instance> gen) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Input in : inputs) if (!names.add(in.name())) throw new IllegalArgumentException("two inputs are both named " + in.name());
         long start = System.nanoTime();
         List<GateCase> cases;
         long runMillis;
+        GateOutput output = config.outputFolder().map(f -> GateOutput.open(f, config.overwriteOutput())).orElse(null);
         try {
-            cases = judgeAll(inputs);
+            cases = judgeAll(inputs, output);
             runMillis = (System.nanoTime() - start) / 1_000_000;
             // Shrinking borrows one of the same persistent processes in line mode.
-            cases = shrinkFailures(cases, gen);
+            cases = shrinkFailures(cases, gen, output);
+            GateReport report = new GateReport(config, cases, runMillis, (System.nanoTime() - start) / 1_000_000);
+            if (output != null) output.finish(report);
+            return report;
         } finally {
             close();
+            if (output != null) output.close();
         }
-        GateReport report = new GateReport(config, cases, runMillis, (System.nanoTime() - start) / 1_000_000);
-        config.outputFolder().ifPresent(folder -> {
-            try {
-                GateFiles.write(folder, report);
-            } catch (IOException e) {
-                progress.println("[gate] could not write results to " + folder + ": " + e.getMessage());
-            }
-        });
-        return report;
     }
 
     /** Line mode: asks the persistent processes to finish (their input is closed) and kills what is left. */
     @Override
     public void close() {
+        judges.shutdownNow();
         if (lines != null) lines.close();
     }
 
@@ -161,7 +245,7 @@ public final class Gate implements AutoCloseable {
         return lines == null ? 0 : lines.processStarts();
     }
 
-    private List<GateCase> judgeAll(List<Input> inputs) {
+    private List<GateCase> judgeAll(List<Input> inputs, GateOutput output) {
         ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), r -> {
             Thread t = new Thread(r, "gate-worker");
             t.setDaemon(true);
@@ -176,10 +260,11 @@ public final class Gate implements AutoCloseable {
         for (Input in : inputs) {
             futures.add(pool.submit(() -> {
                 if (stopReason != null) return null;
-                Judged j = runOne(in.instance());
+                // In line mode the instance line carries the case name as its id, unique in the run.
+                Judged j = runOnce(lines == null ? in.instance() : in.instance().withId(in.name()), runner);
                 if (j.verdict().kind() == Verdict.Kind.TIMEOUT) {
                     if (timeoutsInARow.incrementAndGet() >= STOP_AFTER_TIMEOUTS && stopReason == null) {
-                        stopReason = "gate stopped early: " + STOP_AFTER_TIMEOUTS + " timeouts in a row (the last: " + in.id() + ", "
+                        stopReason = "gate stopped early: " + STOP_AFTER_TIMEOUTS + " timeouts in a row (the last: " + in.name() + ", "
                                 + j.verdict().message() + "); the instances not yet started were not judged."
                                 + (config.lineMode() ? " In line mode every answer must end with a newline and be flushed." : "")
                                 + " Raise --timeout-ms if the implementation is only slow.";
@@ -197,7 +282,9 @@ public final class Gate implements AutoCloseable {
                         progress.printf("[gate] %d/%d judged, %d failing (%.1f s)%n", n, inputs.size(), failed.get(), (now - start) / 1e9);
                     }
                 }
-                return new GateCase(in.id(), in.instance(), in.choices(), j.verdict(), j.output(), Optional.empty());
+                GateCase c = new GateCase(in.name(), in.file(), in.instance(), in.choices(), j.verdict(), j.output(), Optional.empty());
+                if (output != null) output.decided(c, config);
+                return c;
             }));
         }
         List<GateCase> cases = new ArrayList<>();
@@ -210,6 +297,7 @@ public final class Gate implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("gate interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException("gate worker failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -217,7 +305,7 @@ public final class Gate implements AutoCloseable {
         return cases;
     }
 
-    private List<GateCase> shrinkFailures(List<GateCase> cases, Gen<Instance> gen) {
+    private List<GateCase> shrinkFailures(List<GateCase> cases, Gen<Instance> gen, GateOutput output) {
         if (config.shrinkTime().isZero() || config.maxShrinks() == 0) return cases;
         List<GateCase> out = new ArrayList<>(cases);
         Map<Verdict.Kind, Boolean> seen = new EnumMap<>(Verdict.Kind.class);
@@ -230,20 +318,22 @@ public final class Gate implements AutoCloseable {
             if (c.verdict().passed() || kind == Verdict.Kind.TIMEOUT || kind == Verdict.Kind.UNSUPPORTED || seen.containsKey(kind)) continue;
             seen.put(kind, true);
             shrinks++;
-            progress.printf("[gate] shrinking %s (%s) ...%n", c.id(), kind.label());
+            progress.printf("[gate] shrinking %s (%s) ...%n", c.name(), kind.label());
             InstanceShrinker.Result r;
             try (ParallelJudging judging = new ParallelJudging(this::runOne, config.timeoutMillis(), config.jobs())) {
                 r = InstanceShrinker.shrink(c.instance(), new Judged(c.verdict(), c.output()), judging, config.jobs(),
-                        System.nanoTime() + config.shrinkTime().toNanos(), progress, c.id());
+                        System.nanoTime() + config.shrinkTime().toNanos(), progress, c.name());
             } catch (RuntimeException e) {
-                progress.printf("[gate] internal error while shrinking %s: %s; kept unshrunk%n", c.id(), e.getMessage());
+                progress.printf("[gate] internal error while shrinking %s: %s; kept unshrunk%n", c.name(), e.getMessage());
                 continue;
             }
             Instance smallest = r.instance().withId(c.id() + "-shrunk");
-            out.set(i, c.withShrunk(new GateCase.Shrunk(smallest, r.judged().verdict(), r.judged().output(), r.steps(),
-                    r.millis(), r.tries(), r.helped())));
+            GateCase shrunk = c.withShrunk(new GateCase.Shrunk(smallest, r.judged().verdict(), r.judged().output(), r.steps(),
+                    r.millis(), r.tries(), r.helped()));
+            out.set(i, shrunk);
+            if (output != null) output.shrunk(shrunk);
             progress.printf("[gate] %s shrunk from K = %d, N = %d, d = %d to K = %d, N = %d, d = %d in %d tries, %.1f s (passes that helped: %s)%n",
-                    c.id(), c.instance().sampleCount(), c.instance().changeCount(), c.instance().dimension(), smallest.sampleCount(),
+                    c.name(), c.instance().sampleCount(), c.instance().changeCount(), c.instance().dimension(), smallest.sampleCount(),
                     smallest.changeCount(), smallest.dimension(), r.tries(), r.millis() / 1e3, r.helped());
         }
         return out;

@@ -4,11 +4,18 @@ import java.util.Optional;
 import org.ftc.instance.Instance;
 
 /**
- * One judged instance. {@code choices} is the generator's choice sequence when the instance was
- * generated (so it can be shrunk), empty for an instance read from a file.
+ * One judged instance. {@code name} is unique in the run and safe as a file name (the case's files
+ * are named after it); {@code file} is where the instance was read from, if it was; {@code choices}
+ * is the generator's choice sequence when the instance was generated (so it can be shrunk), empty
+ * for an instance read from a file.
  */
-public record GateCase(String id, Instance instance, Optional<long[]> choices, Verdict verdict, byte[] output,
+public record GateCase(String name, Optional<java.nio.file.Path> file, Instance instance, Optional<long[]> choices, Verdict verdict, byte[] output,
                        Optional<Shrunk> shrunk) {
+    /** The instance's own id (not unique: files made by a script often share one). */
+    public String id() {
+        return instance.id();
+    }
+
     /**
      * The smallest instance found that fails the same way, with the answer and verdict on it;
      * {@code steps} candidates were kept out of {@code tries} judged, in {@code millis}; {@code passes}
@@ -18,6 +25,6 @@ public record GateCase(String id, Instance instance, Optional<long[]> choices, V
     }
 
     GateCase withShrunk(Shrunk s) {
-        return new GateCase(id, instance, choices, verdict, output, Optional.of(s));
+        return new GateCase(name, file, instance, choices, verdict, output, Optional.of(s));
     }
 }

@@ -27,10 +27,12 @@ import org.ftc.net.FloatEvaluation.Precision;
  * @param relativeTolerance relative tolerance: a sample passes when its error is at most
  *                       {@code tolerance + relativeTolerance |wanted|} (numpy allclose), decided exactly
  * @param floatEval      also evaluate every answered {@code f + g} in IEEE float32 or float64 (FloatCheck)
+ * @param overwriteOutput the output folder may hold a previous run's files, which are removed first
+ *                        (false: a non-empty folder is refused, so runs never mix)
  */
 public record GateConfig(String command, long timeoutMillis, long maxOutputBytes, BudgetRule budget, Rational tolerance, int jobs,
                          Duration shrinkTime, int maxShrinks, Optional<Path> outputFolder, Path workingDirectory, boolean lineMode,
-                         int maxNumberLength, Rational relativeTolerance, Optional<Precision> floatEval) {
+                         int maxNumberLength, Rational relativeTolerance, Optional<Precision> floatEval, boolean overwriteOutput) {
     public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
     public static final long DEFAULT_MAX_OUTPUT = 64L << 20;
 
@@ -46,43 +48,48 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
     public static GateConfig of(String command) {
         return new GateConfig(command, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_OUTPUT, BudgetRule.DEFAULT, Rational.ZERO, 2,
                 Duration.ofSeconds(30), 3, Optional.empty(), Path.of("").toAbsolutePath(), false,
-                ReadLimits.DEFAULT.maxNumberLength(), Rational.ZERO, Optional.empty());
+                ReadLimits.DEFAULT.maxNumberLength(), Rational.ZERO, Optional.empty(), false);
     }
 
     public GateConfig withOutputFolder(Path folder) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval, overwriteOutput);
+    }
+
+    /** The output folder, and whether a previous run's files there are replaced (else a non-empty folder is refused). */
+    public GateConfig withOutputFolder(Path folder, boolean overwrite) {
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, Optional.of(folder), workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval, overwrite);
     }
 
     public GateConfig withTolerance(Rational tol) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tol, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval, overwriteOutput);
     }
 
     public GateConfig withTimeout(long millis, long maxOutput) {
-        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
+        return new GateConfig(command, millis, maxOutput, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval, overwriteOutput);
     }
 
     public GateConfig withShrinking(Duration time, int count) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, time, count, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval, overwriteOutput);
     }
 
     public GateConfig withBudget(BudgetRule rule) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, rule, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval, overwriteOutput);
     }
 
     public GateConfig withLineMode(boolean line) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line, maxNumberLength, relativeTolerance, floatEval);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, line, maxNumberLength, relativeTolerance, floatEval, overwriteOutput);
     }
 
     public GateConfig withMaxNumberLength(int n) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, n, relativeTolerance, floatEval);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, n, relativeTolerance, floatEval, overwriteOutput);
     }
 
     public GateConfig withRelativeTolerance(Rational rtol) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, rtol, floatEval);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, rtol, floatEval, overwriteOutput);
     }
 
     public GateConfig withFloatEval(Optional<Precision> precision) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, precision);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, precision, overwriteOutput);
     }
 
     /** Both tolerances, as the judge applies them. */
@@ -96,6 +103,6 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
     }
 
     public GateConfig withJobs(int j) {
-        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval);
+        return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, j, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, floatEval, overwriteOutput);
     }
 }

@@ -4,58 +4,73 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.ftc.io.InstanceCodec;
 
 /**
- * The gate's files (docs/gate.md): {@code results.jsonl} (one {@code ftc-verdict} per instance),
- * {@code junit.xml} (one test case per instance), and for every failure
- * {@code counterexamples/<id>.json} (the shrunk instance, or the original when not shrunk) with
- * {@code cases/<id>/} holding {@code original.json}, {@code output.txt} (the implementation's
- * answer to the counterexample), {@code verdict.json}; {@code vectors/<id>.json} the counterexample as a judge
- * vector ({@link VectorWriter}); {@code replay.sh} holds the command.
+ * The gate's files and what they hold (docs/gate.md, "Files"); {@link GateOutput} writes them as a
+ * run goes on. {@code results.jsonl}: one {@code ftc-verdict} per instance, naming the case (and
+ * the file it came from), then one {@code ftc-gate-summary} line when the run is complete;
+ * {@code junit.xml}: one test case per instance; for every failure {@code counterexamples/<case>.json}
+ * (the shrunk instance, or the original when not shrunk) and {@code cases/<case>/} with
+ * {@code original.json}, {@code output.txt} (the implementation's answer to the counterexample),
+ * {@code verdict.json}; {@code replay.sh} holds the command. {@code <case>} is the case name, unique
+ * in the run.
  */
 public final class GateFiles {
+    static final String RESULTS = "results.jsonl";
+    static final String JUNIT = "junit.xml";
+    static final String REPLAY = "replay.sh";
+    static final String COUNTEREXAMPLES = "counterexamples";
+    static final String CASES = "cases";
+
     private GateFiles() {
     }
 
-    public static void write(Path folder, GateReport report) throws IOException {
-        Files.createDirectories(folder);
-        StringBuilder jsonl = new StringBuilder();
-        for (GateCase c : report.cases()) jsonl.append(c.verdict().toJson(c.id())).append('\n');
-        Files.writeString(folder.resolve("results.jsonl"), jsonl);
-        Files.writeString(folder.resolve("junit.xml"), junit(report));
-        List<GateCase> failures = report.failures();
-        Path examples = folder.resolve("counterexamples");
-        if (!failures.isEmpty()) {
-            Files.createDirectories(examples);
-            for (GateCase c : failures) {
-                String name = safe(c.id());
-                Path dir = Files.createDirectories(folder.resolve("cases").resolve(name));
-                Files.writeString(dir.resolve("original.json"), InstanceCodec.write(c.instance()));
-                if (c.shrunk().isPresent()) {
-                    GateCase.Shrunk s = c.shrunk().get();
-                    Files.writeString(examples.resolve(name + ".json"), InstanceCodec.write(s.instance()));
-                    Files.write(dir.resolve("output.txt"), s.output());
-                    Files.writeString(dir.resolve("verdict.json"), s.verdict().toJson(s.instance().id()) + "\n");
-                    Files.write(dir.resolve("original-output.txt"), c.output());
-                    // the shrinker judged the candidates under the original id; the vector keeps the instance as it was sent
-                    VectorWriter.write(folder.resolve("vectors"), name, report.config(), s.instance().withId(c.id()), s.verdict(), s.output());
-                } else {
-                    Files.writeString(examples.resolve(name + ".json"), InstanceCodec.write(c.instance()));
-                    Files.write(dir.resolve("output.txt"), c.output());
-                    Files.writeString(dir.resolve("verdict.json"), c.verdict().toJson(c.id()) + "\n");
-                    VectorWriter.write(folder.resolve("vectors"), name, report.config(), c.instance(), c.verdict(), c.output());
-                }
-            }
-            Files.writeString(folder.resolve("replay.sh"), "#!/bin/sh\n" + replayCommand(report.config(), examples) + "\n");
+    /** The {@code results.jsonl} line of a case: its verdict, with the case name and the file it came from. */
+    static String resultLine(GateCase c) {
+        return verdictLine(c.verdict(), c.instance().id(), c);
+    }
+
+    static String verdictLine(Verdict v, String instanceId, GateCase c) {
+        return v.toJson(instanceId, c.name(), c.file().map(Path::toString).orElse(null));
+    }
+
+    /** The line that ends the {@code results.jsonl} of a complete run. */
+    static String summaryLine(GateReport report) {
+        StringBuilder s = new StringBuilder("{\"format\":\"ftc-gate-summary\",\"version\":1,\"complete\":true,\"instances\":")
+                .append(report.cases().size()).append(",\"counts\":{");
+        boolean first = true;
+        for (var e : report.counts().entrySet()) {
+            if (!first) s.append(',');
+            first = false;
+            s.append('"').append(e.getKey().label()).append("\":").append(e.getValue());
+        }
+        return s.append("},\"elapsed_ms\":").append(report.totalMillis()).append('}').toString();
+    }
+
+    /** Writes to a temporary name in the same folder, then renames: the file is whole or absent (or its old self). */
+    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
-    /** The one-line command that judges the counterexamples again with the same settings. */
+    /**
+     * The one-line command that judges the counterexamples again with the same settings; its
+     * results go to a folder of their own beside the run's ({@code <out>-replay}, replaced each time).
+     */
     public static String replayCommand(GateConfig config, Path counterexamples) {
         List<String> parts = new ArrayList<>(List.of("./ftc", "gate", "--impl", shellQuote(config.command()), "--instances", shellQuote(counterexamples.toString())));
+        Path runFolder = counterexamples.getParent() == null ? Path.of("gate-out") : counterexamples.getParent();
+        parts.addAll(List.of("--out", shellQuote(runFolder + "-replay"), "--overwrite"));
         if (config.lineMode()) parts.add("--line");
         if (!config.budget().equals(BudgetRule.DEFAULT)) parts.addAll(List.of("--budget", shellQuote(config.budget().text())));
         if (!config.tolerance().isZero()) parts.addAll(List.of("--tolerance", shellQuote(org.ftc.io.NumberWriter.format(config.tolerance()))));
@@ -86,7 +101,7 @@ public final class GateFiles {
         s.append("  <properties><property name=\"impl\" value=\"").append(xml(report.config().command())).append("\"/></properties>\n");
         for (GateCase c : report.cases()) {
             Verdict v = c.verdict();
-            s.append("  <testcase classname=\"ftc.gate\" name=\"").append(xml(c.id())).append("\" time=\"").append(v.elapsedMillis() / 1e3).append('"');
+            s.append("  <testcase classname=\"ftc.gate\" name=\"").append(xml(c.name())).append("\" time=\"").append(v.elapsedMillis() / 1e3).append('"');
             if (v.passed()) {
                 s.append("/>\n");
                 continue;
@@ -104,23 +119,11 @@ public final class GateFiles {
     }
 
     static String xml(String text) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<': s.append("&lt;"); break;
-                case '>': s.append("&gt;"); break;
-                case '&': s.append("&amp;"); break;
-                case '"': s.append("&quot;"); break;
-                default:
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') s.append('?');
-                    else s.append(c);
-            }
-        }
-        return s.toString();
+        return Text.xml(text);
     }
 
+    /** UTF-8 of {@code s}; a lone surrogate (which has none) becomes U+FFFD. */
     static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return Text.wellFormed(s).getBytes(StandardCharsets.UTF_8);
     }
 }

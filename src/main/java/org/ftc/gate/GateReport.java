@@ -49,7 +49,7 @@ public record GateReport(GateConfig config, List<GateCase> cases, long runMillis
             if (c.shrunk().isEmpty()) continue;
             GateCase.Shrunk sh = c.shrunk().get();
             Instance o = c.instance(), m = sh.instance();
-            s.append("\n\n").append(c.id()).append(": ").append(c.verdict().kind().label())
+            s.append("\n\n").append(c.name()).append(": ").append(c.verdict().kind().label())
                     .append(String.format("%nshrunk from K = %d, N = %d, d = %d to K = %d, N = %d, d = %d in %d tries, %.1f s (%d kept; passes that helped: %s):%n",
                             o.sampleCount(), o.changeCount(), o.dimension(), m.sampleCount(), m.changeCount(), m.dimension(), sh.tries(),
                             sh.millis() / 1e3, sh.steps(), sh.passes()))
@@ -63,10 +63,10 @@ public record GateReport(GateConfig config, List<GateCase> cases, long runMillis
                             : "the first failure of each verdict kind is shrunk, up to --max-shrinks (" + config.maxShrinks() + "); timeouts never")
                     .append("), first ones:");
             failures.stream().filter(c -> c.shrunk().isEmpty()).limit(5)
-                    .forEach(c -> s.append("\n  ").append(c.id()).append(": ").append(c.verdict().line()));
+                    .forEach(c -> s.append("\n  ").append(c.name()).append(": ").append(c.verdict().line()));
         }
         if (!failures.isEmpty() && replayCommand != null) s.append("\n\nreplay: ").append(replayCommand)
-                .append(listed > 0 ? "\n(one counterexample alone: --instances on its file counterexamples/<id>.json)" : "");
+                .append(listed > 0 ? "\n(one counterexample alone: --instances on its file counterexamples/<case>.json)" : "");
         return s.toString();
     }
 }

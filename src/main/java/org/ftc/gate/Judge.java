@@ -142,6 +142,26 @@ public final class Judge {
         } catch (FormatException e) {
             return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: " + e.getMessage());
         }
+        return judgeAnswer(instance, a);
+    }
+
+    /**
+     * The verdict on an answer line the caller has already read ({@code read}), or failed to read
+     * ({@code unread}); {@code run} must be an {@code ANSWER}.
+     */
+    public Verdict judge(Instance instance, LineResult run, AnswerCodec.Answer read, FormatException unread) {
+        if (run.outcome() != LineResult.Outcome.ANSWER) return judge(instance, run);
+        // The gate's line mode needs the id echoed (an answer without one could be a late copy of
+        // an earlier answer); judging one answer line alone (the spec's vectors) does not.
+        Verdict v = unread != null ? Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: " + unread.getMessage())
+                : read == null ? decide(instance, run)
+                : read.instance().isEmpty() ? Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: missing; the gate's line mode needs "
+                        + "the instance's id echoed, so that an answer is never credited to another instance")
+                : judgeAnswer(instance, read);
+        return v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
+    }
+
+    private Verdict judgeAnswer(Instance instance, AnswerCodec.Answer a) {
         if (a.instance().isPresent() && !a.instance().get().equals(instance.id())) {
             return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: the answer is for \"" + shorten(a.instance().get())
                     + "\" but the instance sent was \"" + shorten(instance.id()) + "\"");
@@ -205,12 +225,12 @@ public final class Judge {
     }
 
     private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        return Text.shorten(s, 60);
     }
 
     static String lastLine(String text) {
         String[] lines = text.strip().split("\n");
         String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
-        return last.length() > 200 ? last.substring(0, 197) + "..." : last;
+        return Text.shorten(last, 200);
     }
 }

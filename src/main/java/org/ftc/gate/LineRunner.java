@@ -53,7 +53,33 @@ public final class LineRunner implements AutoCloseable {
 
     /** Sends one instance line ({@code line} must not contain a newline) and waits for one answer line. */
     public LineResult exchange(byte[] line) {
+        return exchange(line, answer -> true);
+    }
+
+    /**
+     * The same, where {@code inStep} tells whether an answer line is for this instance (it echoes
+     * the instance's id). An answer for another instance is a stray line that arrived just after
+     * this instance was sent: the process is out of step, so it is killed and the instance is sent
+     * once more (to another process, started afresh if none is idle), whose answer is returned whatever it holds. {@code inStep} is
+     * called on every answer line, the returned one last.
+     */
+    public LineResult exchange(byte[] line, java.util.function.Predicate<byte[]> inStep) {
         for (byte b : line) if (b == '\n') throw new IllegalArgumentException("an instance line must not contain a newline");
+        LineResult r = exchangeOnce(line, inStep, false);
+        if (r != null) return r;
+        strays.incrementAndGet();
+        return exchangeOnce(line, inStep, true);
+    }
+
+    /** How many times a process was found out of step by an answer for another instance (and restarted). */
+    public int outOfStepRestarts() {
+        return strays.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger strays = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** One exchange; null when the answer was for another instance (the process was killed) and {@code last} is false. */
+    private LineResult exchangeOnce(byte[] line, java.util.function.Predicate<byte[]> inStep, boolean last) {
         Session s = idle.pollFirst();
         if (s != null && s.hasStrayOutput()) {
             // A line nobody asked for: the process is out of step with the gate, so start afresh.
@@ -65,8 +91,16 @@ public final class LineRunner implements AutoCloseable {
             return new LineResult(LineResult.Outcome.ENDED, new byte[0], 127, "could not start /bin/sh -c " + command, 0, 0, maxLineBytes);
         }
         LineResult r = s.exchange(line);
-        if (r.outcome() == LineResult.Outcome.ANSWER) idle.addFirst(s);
-        else s.kill();
+        if (r.outcome() != LineResult.Outcome.ANSWER) {
+            s.kill();
+            return r;
+        }
+        boolean mine = inStep.test(r.line());
+        if (!mine && !last) {
+            s.kill();
+            return null;
+        }
+        idle.addFirst(s);
         return r;
     }
 

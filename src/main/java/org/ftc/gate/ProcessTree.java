@@ -21,6 +21,14 @@ import java.util.List;
 final class ProcessTree {
     private static final Path PROC = Path.of("/proc");
     private static final String SETSID = findSetsid();
+    /** Started and not yet killed: a gate stopped by SIGTERM or Ctrl-C kills them on its way out. */
+    private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Process p : List.copyOf(LIVE)) kill(p);
+        }, "gate-kill-implementations"));
+    }
 
     private ProcessTree() {
     }
@@ -41,7 +49,9 @@ final class ProcessTree {
         // (same pid, no fork): the group id is the pid the JVM knows.
         if (groupsProcesses()) argv.add(SETSID);
         argv.addAll(List.of("/bin/sh", "-c", command));
-        return new ProcessBuilder(argv).directory(workingDirectory.toFile()).start();
+        Process p = new ProcessBuilder(argv).directory(workingDirectory.toFile()).start();
+        LIVE.add(p);
+        return p;
     }
 
     /** Kills the process, its descendants (collected before the parent dies) and what is left of its group. */
@@ -50,6 +60,7 @@ final class ProcessTree {
         process.toHandle().destroyForcibly();
         for (ProcessHandle h : descendants) h.destroyForcibly();
         killGroup(process);
+        LIVE.remove(process);
     }
 
     /**

@@ -93,6 +93,8 @@ final class StreamTail {
             data.reset();
         }
         int from = Math.max(0, all.length - LIMIT);
+        // Start at a character: skip the continuation bytes of a UTF-8 sequence the cut fell into.
+        if (from > 0) for (int k = 0; k < 3 && from < all.length && (all[from] & 0xC0) == 0x80; k++) from++;
         return java.util.Arrays.copyOfRange(all, from, all.length);
     }
 

@@ -34,9 +34,11 @@ public record Verdict(Kind kind, String message, List<SampleFailure> failures, i
         }
     }
 
+    /** The message and standard error tail are kept well formed (no lone surrogate), whatever the implementation wrote. */
     public Verdict {
         failures = List.copyOf(failures);
-        stderrTail = stderrTail == null ? "" : stderrTail;
+        message = Text.wellFormed(message);
+        stderrTail = stderrTail == null ? "" : Text.wellFormed(stderrTail);
     }
 
     static Verdict of(Kind kind, String message) {
@@ -67,8 +69,18 @@ public record Verdict(Kind kind, String message, List<SampleFailure> failures, i
 
     /** The {@code ftc-verdict} version 1 document on one line (docs/formats.md). */
     public String toJson(String instanceId) {
+        return toJson(instanceId, null, null);
+    }
+
+    /**
+     * The same with the gate's identity of the case: {@code case} (unique in a run) and
+     * {@code file} (the instance file it was read from), each left out when null.
+     */
+    public String toJson(String instanceId, String caseName, String file) {
         StringBuilder s = new StringBuilder("{\"format\":\"ftc-verdict\",\"version\":1,\"instance\":");
-        JsonStrings.quote(s, instanceId);
+        JsonStrings.quote(s, Text.wellFormed(instanceId));
+        if (caseName != null) JsonStrings.quote(s.append(",\"case\":"), caseName);
+        if (file != null) JsonStrings.quote(s.append(",\"file\":"), Text.wellFormed(file));
         s.append(",\"verdict\":\"").append(kind.label()).append("\",\"message\":");
         JsonStrings.quote(s, message);
         if (neurons >= 0) s.append(",\"neurons\":").append(neurons);

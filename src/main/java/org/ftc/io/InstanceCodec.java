@@ -25,6 +25,8 @@ import org.ftc.net.Network;
 public final class InstanceCodec {
     static final Set<String> FIELDS = new LinkedHashSet<>(
             List.of("format", "version", "id", "input_dimension", "samples", "pretrained", "changes", "depth"));
+    /** The deepest network an instance may ask for (the reader refuses more; generators must stay within). */
+    public static final int MAX_DEPTH = 1000;
     static final Set<String> CHANGE_FIELDS = new LinkedHashSet<>(List.of("index", "label"));
 
     private final ReadLimits limits;
@@ -101,7 +103,7 @@ public final class InstanceCodec {
                     changeList = changes(c);
                     break;
                 default:
-                    depth = Fields.integer(c, 1, 1000);
+                    depth = Fields.integer(c, 1, MAX_DEPTH);
                     break;
             }
         }

@@ -82,7 +82,7 @@ class FtcCommandTest {
     }
 
     @Test
-    void depthThreeConstructsAVerifiedNetworkAndDepthFiveIsUnsupported(@TempDir Path dir) throws Exception {
+    void depthThreeAndFiveConstructVerifiedNetworksAndDepthOneIsUnsupported(@TempDir Path dir) throws Exception {
         ftc("example", dir.toString());
         Instance depth3 = InstanceCodec.DEFAULT.read(Files.readString(dir.resolve("hard-line-N5.json"))).withDepth(3);
         Path inst = dir.resolve("hard3.json");
@@ -96,7 +96,27 @@ class FtcCommandTest {
         Files.writeString(net, r.out());
         Run v = ftc("verify", inst.toString(), net.toString());
         assertThat(v.status()).as(v.out() + v.err()).isZero();
-        assertThat(ftc("construct", "--depth", "5", inst.toString()).status()).isEqualTo(4);
+        for (String construction : new String[] {"t3u", "t3c", "best"}) {
+            Run c = ftc("construct", "--construction", construction, inst.toString());
+            assertThat(c.status()).as(c.err()).isZero();
+            assertThat(FineTuneCheck.check(depth3, NetworkCodec.DEFAULT.read(c.out())).fineTuned()).isTrue();
+        }
+        assertThat(ftc("construct", "--construction", "t3x", inst.toString()).status()).isEqualTo(2);
+        Run five = ftc("construct", "--depth", "5", inst.toString());
+        assertThat(five.status()).as(five.err()).isZero();
+        Network<Rational> g5 = NetworkCodec.DEFAULT.read(five.out());
+        assertThat(g5.depth()).isEqualTo(5);
+        assertThat(g5.neurons()).isEqualTo(g.neurons() + 2);
+        Instance depth5 = depth3.withDepth(5);
+        Path inst5 = dir.resolve("hard5.json");
+        Files.writeString(inst5, InstanceCodec.write(depth5));
+        Path net5 = dir.resolve("g5.json");
+        Files.writeString(net5, five.out());
+        Run v5 = ftc("verify", "--budget", "tl", inst5.toString(), net5.toString());
+        assertThat(v5.status()).as(v5.out() + v5.err()).isZero();
+        Run v5t = ftc("verify", "--budget", "t3c", inst5.toString(), net5.toString());
+        assertThat(v5t.status()).as(v5t.out() + v5t.err()).isZero();
+        assertThat(ftc("construct", "--depth", "1", inst.toString()).status()).isEqualTo(4);
     }
 
     /**

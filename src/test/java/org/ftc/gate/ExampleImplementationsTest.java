@@ -57,11 +57,14 @@ class ExampleImplementationsTest {
         // Files: the counterexample replays to the same verdict from the folder.
         List<Path> files = Files.list(out.resolve("counterexamples")).toList();
         assertThat(files).isNotEmpty();
-        Path shrunkFile = out.resolve("counterexamples").resolve(GateFiles.safe(first.id()) + ".json");
+        Path shrunkFile = out.resolve("counterexamples").resolve(first.name() + ".json");
         Instance back = InstanceCodec.DEFAULT.read(Files.readAllBytes(shrunkFile));
         assertThat(back.sampleCount()).isEqualTo(s.instance().sampleCount());
-        assertThat(Files.readString(out.resolve("cases").resolve(GateFiles.safe(first.id())).resolve("verdict.json"))).contains("\"verdict\":\"wrong-value\"");
-        assertThat(Files.readAllLines(out.resolve("results.jsonl"))).hasSize(40);
+        assertThat(Files.readString(out.resolve("cases").resolve(first.name()).resolve("verdict.json"))).contains("\"verdict\":\"wrong-value\"");
+        List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+        assertThat(lines).hasSize(41); // 40 verdicts, then the summary of a complete run
+        assertThat(lines.subList(0, 40)).allMatch(l -> l.startsWith("{\"format\":\"ftc-verdict\""));
+        assertThat(lines.get(40)).startsWith("{\"format\":\"ftc-gate-summary\"").contains("\"instances\":40");
         assertThat(Files.readString(out.resolve("junit.xml"))).contains("tests=\"40\"").contains("<failure type=\"wrong-value\"");
         GateConfig replay = GateConfig.of(Python.example("t2u_buggy.py")).withShrinking(Duration.ZERO, 0);
         GateReport again = new Gate(replay, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))

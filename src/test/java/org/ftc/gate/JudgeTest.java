@@ -105,7 +105,16 @@ class JudgeTest {
         assertThat(BudgetRule.DEFAULT.budget(2, 7).getAsLong()).isEqualTo(21);
         // B3(7) = min over M: M=1: 1+28=29, M=2: 3+16=19, M=3: 5+12=17, M=4: 7+8=15, M=5: 9+8=17 -> 15.
         assertThat(BudgetRule.DEFAULT.budget(3, 7).getAsLong()).isEqualTo(15);
+        // The default has no budget beyond depth 3; tl: B3(N) + (L - 3) at depth L >= 4.
         assertThat(BudgetRule.DEFAULT.budget(4, 7)).isEmpty();
+        assertThat(BudgetRule.parse("tl").budget(4, 7).getAsLong()).isEqualTo(16);
+        assertThat(BudgetRule.parse("tl").budget(3, 7).getAsLong()).isEqualTo(15);
+        assertThat(BudgetRule.parse("tl").budget(1, 7)).isEmpty();
+        // t3c: max over N+ + N- = 7 of G(N+) + G(N-) + 1, G(n) = min_T floor(n/T) + 3T:
+        // G = 0, 4, 5, 6, 7, 8, 9, 9 for n = 0..7; the worst split is 14 (1+6, 2+5, 3+4).
+        assertThat(BudgetRule.parse("t3c").budget(3, 7).getAsLong()).isEqualTo(14);
+        assertThat(BudgetRule.parse("t3c").budget(5, 7).getAsLong()).isEqualTo(16);
+        assertThat(BudgetRule.parse("t3c").budget(2, 7).getAsLong()).isEqualTo(21);
         assertThat(BudgetRule.parse("2N+1").budget(2, 5).getAsLong()).isEqualTo(11);
         assertThat(BudgetRule.parse("N").budget(2, 5).getAsLong()).isEqualTo(5);
         assertThat(BudgetRule.parse("17").budget(3, 5).getAsLong()).isEqualTo(17);

@@ -127,7 +127,7 @@ class LineModeTest {
                 elif n == 4:
                     out = ''
                 elif n == 5:
-                    out = '{"format":"ftc-answer","version":1,"status":"error","message":"no idea"}'
+                    out = json.dumps({'format': 'ftc-answer', 'version': 1, 'instance': ok['instance'], 'status': 'error', 'message': 'no idea'})
                 else:
                     ok['x-served'] = n
                     out = json.dumps(ok)
@@ -147,5 +147,38 @@ class LineModeTest {
         // Still the first process: it counted six instances before this one.
         assertThat(output(r.cases().get(6))).contains("\"x-served\": 6");
         assertThat(gate.lineProcessStarts()).isEqualTo(1);
+    }
+
+    @Test
+    void aLateDuplicateOfTheLastAnswerIsNeverCreditedToTheNextInstance(@TempDir Path dir) throws Exception {
+        // Correct answers, each sent again 0.3 s later: the copy arrives after the next instance was
+        // sent. It names the earlier instance, so the process is restarted and the instance sent again.
+        String impl = script(dir, "twice.py", """
+                import threading
+                a = t2u_correct.answer(line)
+                sys.stdout.write(a + '\\n')
+                sys.stdout.flush()
+                def again(a=a):
+                    sys.stdout.write(a + '\\n')
+                    sys.stdout.flush()
+                threading.Timer(0.3, again).start()
+                """);
+        Gate gate = new Gate(config(impl), QUIET);
+        GateReport r = gate.run(Gate.generated(GEN, 7, 8), GEN);
+        assertThat(r.failures()).as(r.describe(null)).isEmpty();
+        assertThat(r.cases()).hasSize(8);
+    }
+
+    @Test
+    void anAnswerWithoutTheInstanceIdIsBadOutput(@TempDir Path dir) throws Exception {
+        String impl = script(dir, "noid.py", """
+                import json
+                a = json.loads(t2u_correct.answer(line))
+                a.pop('instance', None)
+                sys.stdout.write(json.dumps(a) + '\\n')
+                """);
+        GateReport r = new Gate(config(impl), QUIET).run(Gate.generated(GEN, 7, 3), GEN);
+        assertThat(r.cases()).allMatch(c -> c.verdict().kind() == Verdict.Kind.BAD_OUTPUT
+                && c.verdict().message().startsWith("answer line: instance: missing; the gate"));
     }
 }

@@ -47,6 +47,21 @@ class LineRunnerTest {
     }
 
     @Test
+    void aLateCopyOfTheLastAnswerIsNotTakenForTheNextOne() {
+        // Each answer comes again 0.3 s later, after the next line was sent (or while none is
+        // pending); either way the copy must never be returned as the next line's answer.
+        try (LineRunner r = runner("while read l; do echo \"$l\"; sleep 0.3; echo \"$l\"; done", 10_000, 1000)) {
+            assertThat(text(r.exchange(bytes("0"), a -> text(a).equals("0")))).isEqualTo("0");
+            assertThat(text(r.exchange(bytes("1"), a -> !text(a).equals("0")))).isEqualTo("1");
+            assertThat(r.processStarts()).isEqualTo(2);
+        }
+    }
+
+    private static String text(byte[] line) {
+        return new String(line, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aHungProcessTimesOutAndIsReplaced() {
         try (LineRunner r = runner("read l; case \"$l\" in hang) sleep 30;; esac; echo \"ok $l\"; while read l; do echo \"ok $l\"; done", 400, 1000)) {
             long start = System.nanoTime();

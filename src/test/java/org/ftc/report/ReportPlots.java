@@ -16,7 +16,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Draws the plots of {@code reports/} from its CSV files (PNG, 800 x 500):
- * {@code t3u-neurons.png}, {@code t3u-ratio.png}, {@code mb-worst-case.png}, {@code double-frontier.png}.
+ * {@code t3u-neurons.png}, {@code t3u-ratio.png}, {@code t3-ratio.png}, {@code mb-worst-case.png}, {@code double-frontier.png}.
  * Run: {@code mvn -B -q test-compile exec:java -Dexec.mainClass=org.ftc.report.ReportPlots}
  * (optional argument: the reports folder). Headless; reads only the committed CSVs.
  */
@@ -29,6 +29,7 @@ public final class ReportPlots {
         Path dir = Path.of(args.length > 0 ? args[0] : "reports");
         neurons(dir);
         ratio(dir);
+        constructionRatios(dir);
         worstCase(dir);
         frontier(dir);
     }
@@ -73,6 +74,31 @@ public final class ReportPlots {
         dashed(chart.addSeries("sqrt(2)", x, root2));
         chart.getStyler().setXAxisLogarithmic(true);
         save(chart, dir.resolve("t3u-ratio.png"));
+    }
+
+    /** T3U, T3C and best over T3L on the positive and alternating hard instances (reports/t3-ratio.csv). */
+    static void constructionRatios(Path dir) throws IOException {
+        List<Map<String, String>> rows = Csv.read(dir.resolve("t3-ratio.csv"));
+        XYChart chart = chart("3-layer constructions / T3L lower bound, hard instances", "N", "neurons / T3L");
+        for (String family : List.of("positive", "alternating")) {
+            for (String column : List.of("t3u", "t3c", "best")) {
+                List<Double> x = new ArrayList<>(), y = new ArrayList<>();
+                for (Map<String, String> r : rows) {
+                    if (!r.get("family").equals(family)) continue;
+                    x.add(Double.parseDouble(r.get("N")));
+                    y.add(Double.parseDouble(r.get(column)) / Double.parseDouble(r.get("t3l_lower")));
+                }
+                if (!x.isEmpty()) chart.addSeries(column + " " + family, x, y).setMarker(SeriesMarkers.NONE);
+            }
+        }
+        List<Double> x = new ArrayList<>(), target = new ArrayList<>();
+        for (double n = 1; n <= 4096; n *= 2) {
+            x.add(n);
+            target.add(1.03);
+        }
+        dashed(chart.addSeries("1.03", x, target));
+        chart.getStyler().setXAxisLogarithmic(true);
+        save(chart, dir.resolve("t3-ratio.png"));
     }
 
     /** Worst case of MB over all 1-D patterns, one line per N, with 3N. */
