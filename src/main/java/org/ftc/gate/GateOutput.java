@@ -22,9 +22,9 @@ import org.ftc.io.InstanceCodec;
  * unless the caller asked to overwrite, and then the previous run's files are removed first.
  */
 public final class GateOutput implements AutoCloseable {
+    static final String VECTORS = "vectors";
     /** The files and folders a run writes (what {@code overwrite} removes). */
     static final List<String> OWN = List.of(GateFiles.RESULTS, GateFiles.JUNIT, GateFiles.REPLAY, GateFiles.COUNTEREXAMPLES, GateFiles.CASES, VECTORS);
-    static final String VECTORS = "vectors";
     private GateConfig vectorConfig;
 
     /** The output folder already holds files and overwriting was not asked for. */
