@@ -38,9 +38,14 @@ public final class VectorWriter {
         if (verdict.kind() == Verdict.Kind.TIMEOUT) {
             behaviour = "\"outcome\":\"timeout\"";
         } else if (config.lineMode()) {
+            String line = stripNewline(new String(output, StandardCharsets.UTF_8));
             behaviour = verdict.kind() == Verdict.Kind.CRASH && output.length == 0
                     ? "\"outcome\":\"ended\""
-                    : "\"answer_line\":" + JsonStrings.quote(stripNewline(new String(output, StandardCharsets.UTF_8)));
+                    : "\"answer_line\":" + JsonStrings.quote(line);
+            // The answer echoes the id the gate sent with it (a shrink candidate's id is its
+            // original's with "~n"); the vector's instance carries that id, so the answer replays
+            // against it as it was judged.
+            instance = echoedId(line).map(instance::withId).orElse(instance);
         } else {
             if (verdict.exitStatus() < 0 || verdict.exitStatus() > 255) return Optional.empty();
             behaviour = "\"process\":{\"exit_status\":" + verdict.exitStatus() + ",\"stdout\":" + JsonStrings.quote(new String(output, StandardCharsets.UTF_8)) + "}";
@@ -64,6 +69,16 @@ public final class VectorWriter {
             s.append(']');
         }
         return Optional.of(s.append("}}]}\n").toString());
+    }
+
+    /** The {@code instance} field of an answer line, when the line is a JSON object that has one as a string. */
+    private static Optional<String> echoedId(String line) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("instance");
+            return id != null && id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String stripNewline(String line) {

@@ -34,7 +34,9 @@ class GateErgonomicsTest {
 
     @Test
     void statusUnsupportedInLineMode() {
-        String impl = "while read l; do echo '" + String.format(ANSWER, "unsupported") + "'; done";
+        // Line mode needs the instance's id echoed: taken from the instance line with sed.
+        String impl = "while read l; do id=$(printf '%s' \"$l\" | sed 's/.*\"id\":\"\\([^\"]*\\)\".*/\\1/'); "
+                + "echo '{\"format\":\"ftc-answer\",\"version\":1,\"instance\":\"'\"$id\"'\",\"status\":\"unsupported\"}'; done";
         GateReport r = run(GateConfig.of(impl).withLineMode(true).withJobs(1).withShrinking(Duration.ofSeconds(5), 3), 3);
         assertThat(r.cases()).hasSize(3).allSatisfy(c -> {
             assertThat(c.verdict().kind()).isEqualTo(Verdict.Kind.UNSUPPORTED);
