@@ -466,9 +466,21 @@ def read_verdict(line):
 
 
 def read_verdicts(path):
-    """Every verdict of a ``results.jsonl`` file."""
+    """Every verdict of a ``results.jsonl`` file.
+
+    A complete run ends the file with one ``ftc-gate-summary`` line; it is not a verdict and is
+    skipped (anywhere but last it is an error). A file without it is from a run that was stopped."""
     with open(path, 'rb') as fh:
-        return [read_verdict(line) for line in fh if line.strip()]
+        lines = [line for line in fh if line.strip()]
+    verdicts = []
+    for i, line in enumerate(lines):
+        doc = jsontext.loads(_text(line))
+        if isinstance(doc, dict) and doc.get('format') == 'ftc-gate-summary':
+            if i != len(lines) - 1:
+                raise FormatError('results.jsonl line %d' % (i + 1), 'the ftc-gate-summary line must be the last')
+            continue
+        verdicts.append(_verdict(doc))
+    return verdicts
 
 
 def read_document(source):
