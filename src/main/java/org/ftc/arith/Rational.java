@@ -129,22 +129,6 @@ public final class Rational implements Comparable<Rational> {
         return new Rational(n, 1L << e);
     }
 
-    /**
-     * Parses {@code "-12"}, {@code "7/3"}, {@code "0.125"}, {@code "-2.5e-30"} or a hexadecimal
-     * floating literal such as {@code "0x1.8p-3"}, always exactly, in the one strict grammar of the
-     * formats ({@code org.ftc.io.NumberParser}: no whitespace, no sign after {@code /} or
-     * {@code 0x}), with no length limit and exponents within ±10,000.
-     *
-     * @throws NumberFormatException if {@code text} is not in the grammar
-     */
-    public static Rational parse(String text) {
-        try {
-            return org.ftc.io.NumberParser.ANY_LENGTH.parse(text);
-        } catch (org.ftc.io.FormatException e) {
-            throw new NumberFormatException(e.problem());
-        }
-    }
-
     private static Rational normalizeSmall(long n, long d) {
         // Neither argument is Long.MIN_VALUE here.
         if (n == 0) return ZERO;

@@ -43,6 +43,22 @@ public final class NumberParser {
     public static final NumberParser ANY_LENGTH = new NumberParser(ReadLimits.DEFAULT.withMaxNumberLength(Integer.MAX_VALUE));
 
     /**
+     * Parses {@code "-12"}, {@code "7/3"}, {@code "0.125"}, {@code "-2.5e-30"} or a hexadecimal
+     * floating literal such as {@code "0x1.8p-3"}, always exactly, in the one strict grammar of the
+     * formats (no whitespace, no sign after {@code /} or {@code 0x}), with no length limit and
+     * exponents within ±10,000: for code and tests that write numbers as text.
+     *
+     * @throws NumberFormatException if {@code text} is not in the grammar
+     */
+    public static Rational exact(String text) {
+        try {
+            return ANY_LENGTH.parse(text);
+        } catch (FormatException e) {
+            throw new NumberFormatException(e.problem());
+        }
+    }
+
+    /**
      * The exact value of {@code text}. The {@link FormatException} has an empty path; readers put
      * the field path in front.
      */

@@ -1,5 +1,7 @@
 package org.ftc.arith;
 
+import org.ftc.io.NumberParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -75,7 +77,7 @@ class RationalEdgeCasesTest {
         // 1/2 from a long pair, a BigInteger pair, a double and a decimal text: one canonical value.
         Rational half = Rational.of(1, 2);
         for (Rational same : new Rational[] {Rational.of(BigInteger.valueOf(-7), BigInteger.valueOf(-14)), Rational.of(0.5),
-                Rational.parse("0.5"), Rational.parse("0x.8p0"), Rational.of(3, 4).subtract(Rational.of(1, 4))}) {
+                NumberParser.exact("0.5"), NumberParser.exact("0x.8p0"), Rational.of(3, 4).subtract(Rational.of(1, 4))}) {
             assertThat(same).isEqualTo(half);
             assertThat(same.hashCode()).isEqualTo(half.hashCode());
         }
@@ -87,9 +89,9 @@ class RationalEdgeCasesTest {
     @Test
     void hexLiteralsWithFractionDigits() {
         // 0x1.8p-3 = 1.5 / 8 = 3/16; 0x.1p0 = 1/16; -0xA.Cp1 = -(10 + 12/16) * 2 = -43/2; 0x1.08p4 = (1 + 8/256) * 16 = 33/2.
-        assertThat(Rational.parse("0x1.8p-3")).isEqualTo(Rational.of(3, 16));
-        assertThat(Rational.parse("0x.1p0")).isEqualTo(Rational.of(1, 16));
-        assertThat(Rational.parse("-0xA.Cp1")).isEqualTo(Rational.of(-43, 2));
-        assertThat(Rational.parse("0x1.08p4")).isEqualTo(Rational.of(33, 2));
+        assertThat(NumberParser.exact("0x1.8p-3")).isEqualTo(Rational.of(3, 16));
+        assertThat(NumberParser.exact("0x.1p0")).isEqualTo(Rational.of(1, 16));
+        assertThat(NumberParser.exact("-0xA.Cp1")).isEqualTo(Rational.of(-43, 2));
+        assertThat(NumberParser.exact("0x1.08p4")).isEqualTo(Rational.of(33, 2));
     }
 }

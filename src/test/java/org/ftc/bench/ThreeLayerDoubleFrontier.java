@@ -1,5 +1,7 @@
 package org.ftc.bench;
 
+import org.ftc.io.NumberParser;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,14 +41,14 @@ public final class ThreeLayerDoubleFrontier {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "reports/double-frontier.csv");
         Files.createDirectories(out.getParent());
-        Rational tolerance = Rational.parse("3e-6"); // 10^-6 R with R = 3
+        Rational tolerance = NumberParser.exact("3e-6"); // 10^-6 R with R = 3
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
             w.println("construction,magnitude_log10,gap_over_magnitude_log10,max_error,max_error_over_R,exact,ok");
             for (int sExp = 0; sExp <= 12; sExp += 3) {
-                Rational s = Rational.parse("1e" + sExp);
+                Rational s = NumberParser.exact("1e" + sExp);
                 int[] frontier = {99, 99};
                 for (int ratioExp = 0; ratioExp >= -17; ratioExp--) {
-                    Rational gap = s.multiply(Rational.parse("1e" + ratioExp));
+                    Rational gap = s.multiply(NumberParser.exact("1e" + ratioExp));
                     Instance inst = line(s, gap);
                     Residuals residuals = Residuals.of(inst);
                     for (int c = 0; c < 2; c++) {

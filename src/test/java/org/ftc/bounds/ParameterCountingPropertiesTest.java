@@ -1,5 +1,7 @@
 package org.ftc.bounds;
 
+import org.ftc.io.NumberParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -164,7 +166,7 @@ class ParameterCountingPropertiesTest {
         assertThat(ParameterCounting.exactRank(full)).isEqualTo(2); // det = 1/9 - 1 != 0
         assertThat(ParameterCounting.exactRank(new Rational[][] {{r(0), r(0)}})).isZero();
         // nearly singular: det = 1e-30, exact rank 2 while a double SVD sees rank 1
-        Rational tiny = Rational.parse("1e-30");
+        Rational tiny = NumberParser.exact("1e-30");
         Rational[][] near = {{r(1), r(1)}, {r(1), r(1).add(tiny)}};
         assertThat(ParameterCounting.exactRank(near)).isEqualTo(2);
         assertThat(ParameterCounting.floatRank(near)).isEqualTo(1);

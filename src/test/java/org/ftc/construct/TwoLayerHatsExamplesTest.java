@@ -1,5 +1,7 @@
 package org.ftc.construct;
 
+import org.ftc.io.NumberParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Small hand-worked examples; the properties cover the general case. */
 class TwoLayerHatsExamplesTest {
     private static Rational q(String s) {
-        return Rational.parse(s);
+        return NumberParser.exact(s);
     }
 
     private static Rational[][] line(String... xs) {

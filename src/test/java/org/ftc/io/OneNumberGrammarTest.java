@@ -33,7 +33,7 @@ class OneNumberGrammarTest {
     @Test
     void bothRefuseWhatTheProtocolRefuses() {
         for (String text : REFUSED) {
-            assertThatThrownBy(() -> Rational.parse(text)).as("Rational.parse(\"%s\")", text).isInstanceOf(NumberFormatException.class);
+            assertThatThrownBy(() -> NumberParser.exact(text)).as("NumberParser.exact(\"%s\")", text).isInstanceOf(NumberFormatException.class);
             assertThatThrownBy(() -> NumberParser.DEFAULT.parse(text)).as("NumberParser.parse(\"%s\")", text).isInstanceOf(FormatException.class);
         }
     }
@@ -41,7 +41,7 @@ class OneNumberGrammarTest {
     @Test
     void bothReadTheSameValues() throws FormatException {
         for (String[] c : ACCEPTED) {
-            assertThat(Rational.parse(c[0]).toString()).as(c[0]).isEqualTo(c[1]);
+            assertThat(NumberParser.exact(c[0]).toString()).as(c[0]).isEqualTo(c[1]);
             assertThat(NumberParser.DEFAULT.parse(c[0]).toString()).as(c[0]).isEqualTo(c[1]);
         }
     }
@@ -49,9 +49,9 @@ class OneNumberGrammarTest {
     @Test
     void theReadersLimitTheLengthRationalParseDoesNot() throws FormatException {
         String big = "1" + "0".repeat(20_000);
-        assertThat(Rational.parse(big)).isEqualTo(Rational.of(BigInteger.TEN.pow(20_000)));
+        assertThat(NumberParser.exact(big)).isEqualTo(Rational.of(BigInteger.TEN.pow(20_000)));
         assertThatThrownBy(() -> NumberParser.DEFAULT.parse(big)).hasMessageContaining("more than the limit of 10000");
         // Both keep the exponent guard: 1e999999999 costs nothing and is refused.
-        assertThatThrownBy(() -> Rational.parse("1e999999999")).isInstanceOf(NumberFormatException.class).hasMessageContaining("exponent");
+        assertThatThrownBy(() -> NumberParser.exact("1e999999999")).isInstanceOf(NumberFormatException.class).hasMessageContaining("exponent");
     }
 }
