@@ -58,17 +58,11 @@ public final class OneSwitchTriples {
 
     /** The network with the best {@code T}; throws {@link IllegalArgumentException} if the signs along the projection are not two blocks. */
     public static Network<Rational> construct(Instance instance) {
-        Residuals residuals = Residuals.of(instance);
-        Projection projection = Projection.find(residuals.pointsView());
-        int[] order = projection.order();
-        int k = order.length;
-        Rational[] p = new Rational[k], v = new Rational[k];
-        for (int i = 0; i < k; i++) {
-            p[i] = projection.t()[order[i]];
-            v[i] = residuals.value(order[i]);
-        }
+        // The distinct points in projected order with their residuals (the same line as T3U and T3C).
+        SortedLine line = SortedLine.of(Residuals.of(instance));
+        Rational[] p = line.t, v = line.v;
         Rational[] u = new Rational[instance.dimension()];
-        for (int j = 0; j < u.length; j++) u[j] = Rational.of(projection.u()[j]);
+        for (int j = 0; j < u.length; j++) u[j] = Rational.of(line.projection.u()[j]);
         int[] split = blocks(v);
         return onLine(p, v, bestT(split[0] + split[1], split[0])).network(u);
     }

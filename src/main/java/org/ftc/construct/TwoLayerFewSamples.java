@@ -27,17 +27,11 @@ public final class TwoLayerFewSamples {
 
     /** The network for an instance: {@code K - 2} units when possible, else {@code K - 1}. */
     public static Network<Rational> construct(Instance instance) {
-        Residuals residuals = Residuals.of(instance);
-        Projection projection = Projection.find(residuals.pointsView());
-        int[] order = projection.order();
-        int k = order.length;
-        Rational[] p = new Rational[k], v = new Rational[k];
-        for (int i = 0; i < k; i++) {
-            p[i] = projection.t()[order[i]];
-            v[i] = residuals.value(order[i]);
-        }
+        // The distinct points in projected order with their residuals (the same line as T3U and T3C).
+        SortedLine line = SortedLine.of(Residuals.of(instance));
+        Rational[] p = line.t, v = line.v;
         Rational[] u = new Rational[instance.dimension()];
-        for (int j = 0; j < u.length; j++) u[j] = Rational.of(projection.u()[j]);
+        for (int j = 0; j < u.length; j++) u[j] = Rational.of(line.projection.u()[j]);
         return onLine(p, v).network(u);
     }
 
