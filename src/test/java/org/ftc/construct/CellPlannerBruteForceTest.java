@@ -114,7 +114,9 @@ class CellPlannerBruteForceTest {
     }
 
     private static void check(PropertyBuilder<Instance> property) {
-        property.cover("M* >= 2", 5).cover("A >= 5", 10)
+        // Coverage at least four standard deviations below the rates measured over 4000 tries
+        // (M* >= 2: 15.0%, A >= 5: 13.7%; at 200 tries one standard deviation is about 2.5%).
+        property.cover("M* >= 2", 5).cover("A >= 5", 4)
                 .check((inst, ctx) -> {
                     Residuals residuals = Residuals.of(inst);
                     CellTargets targets = new CellTargets(SortedLine.of(residuals));
