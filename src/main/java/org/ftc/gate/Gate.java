@@ -30,9 +30,9 @@ public final class Gate implements AutoCloseable {
     private final Judge judge;
     private final PrintStream progress;
 
-    /** A gate on the command {@code config} names, in process or line mode ({@link Implementation#of}). */
+    /** A gate on the command {@code config} names, in process or line mode ({@link GateConfig#implementation}). */
     public Gate(GateConfig config, PrintStream progress) {
-        this(config, Implementation.of(config), progress);
+        this(config, config.implementation(), progress);
     }
 
     /**

@@ -92,6 +92,12 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
         return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, precision, overwriteOutput);
     }
 
+    /** The implementation this configuration names: its command in line mode or in process mode, with these limits. */
+    public Implementation implementation() {
+        return lineMode ? new LineImplementation(command, timeoutMillis, maxOutputBytes, workingDirectory, readLimits())
+                : new ProcessImplementation(command, timeoutMillis, maxOutputBytes, workingDirectory, readLimits());
+    }
+
     /** Both tolerances, as the judge applies them. */
     public Tolerance tolerances() {
         return new Tolerance(tolerance, relativeTolerance);

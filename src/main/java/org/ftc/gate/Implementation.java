@@ -40,9 +40,4 @@ public interface Implementation extends AutoCloseable {
         /** One {@code ftc-answer} line (section 6.3). */
         ANSWER_LINE
     }
-
-    /** The implementation a gate configuration names: its command in line mode or in process mode. */
-    static Implementation of(GateConfig config) {
-        return config.lineMode() ? new LineImplementation(config) : new ProcessImplementation(config);
-    }
 }

@@ -1,12 +1,14 @@
 package org.ftc.gate;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ftc.instance.Instance;
 import org.ftc.io.AnswerCodec;
 import org.ftc.io.FormatException;
 import org.ftc.io.InstanceCodec;
+import org.ftc.io.ReadLimits;
 
 /**
  * Line mode (spec/protocol.md, section 6.2; docs/gate.md, "Line mode"): the command is kept running,
@@ -22,9 +24,13 @@ public final class LineImplementation implements Implementation {
     /** Every id sent so far (each is unique in the run). */
     private final Set<String> sentIds = ConcurrentHashMap.newKeySet();
 
-    public LineImplementation(GateConfig config) {
-        this.lines = new LineRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
-        this.answers = new AnswerCodec(config.readLimits());
+    /**
+     * {@code /bin/sh -c command} in {@code workingDirectory}, kept running; each instance with at most
+     * {@code timeoutMillis} and an answer line of at most {@code maxLineBytes}, read within {@code limits}.
+     */
+    public LineImplementation(String command, long timeoutMillis, long maxLineBytes, Path workingDirectory, ReadLimits limits) {
+        this.lines = new LineRunner(command, timeoutMillis, maxLineBytes, workingDirectory);
+        this.answers = new AnswerCodec(limits);
     }
 
     /** The processes keep the time limit they were started with, whatever {@code timeoutMillis} asks. */

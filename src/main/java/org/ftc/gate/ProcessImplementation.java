@@ -1,10 +1,12 @@
 package org.ftc.gate;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.ftc.instance.Instance;
 import org.ftc.io.FormatException;
 import org.ftc.io.InstanceCodec;
 import org.ftc.io.NetworkCodec;
+import org.ftc.io.ReadLimits;
 
 /**
  * Process mode (spec/protocol.md, section 6.1): the command is started once per instance
@@ -17,24 +19,22 @@ public final class ProcessImplementation implements Implementation {
     /** Exit status meaning "no construction for this depth" (verdict {@code unsupported}). */
     public static final int UNSUPPORTED_EXIT = 4;
 
-    private final GateConfig config;
     private final ProcessRunner runner;
     private final NetworkCodec networks;
 
-    public ProcessImplementation(GateConfig config) {
-        this.config = config;
-        this.runner = runner(config.timeoutMillis());
-        this.networks = new NetworkCodec(config.readLimits());
-    }
-
-    private ProcessRunner runner(long timeoutMillis) {
-        return new ProcessRunner(config.command(), timeoutMillis, config.maxOutputBytes(), config.workingDirectory());
+    /**
+     * {@code /bin/sh -c command} in {@code workingDirectory}, each instance with at most
+     * {@code timeoutMillis} and {@code maxOutputBytes} of output, the answer read within {@code limits}.
+     */
+    public ProcessImplementation(String command, long timeoutMillis, long maxOutputBytes, Path workingDirectory, ReadLimits limits) {
+        this.runner = new ProcessRunner(command, timeoutMillis, maxOutputBytes, workingDirectory);
+        this.networks = new NetworkCodec(limits);
     }
 
     /** The instance is sent as it is ({@code attemptId} is not needed: every process answers one instance). */
     @Override
     public Attempt answer(Instance instance, String attemptId, long timeoutMillis) {
-        ProcessRunner r = timeoutMillis < config.timeoutMillis() ? runner(timeoutMillis) : runner;
+        ProcessRunner r = timeoutMillis < runner.timeoutMillis() ? runner.withTimeout(timeoutMillis) : runner;
         return attempt(instance, r.run(InstanceCodec.write(instance).getBytes(StandardCharsets.UTF_8)), networks);
     }
 

@@ -90,8 +90,8 @@ class ImplementationTest {
 
     /** Verdict kinds of the command in process mode, in line mode (with {@code --line}), and of {@code jvm} in process. */
     private static List<List<Verdict.Kind>> throughAllThree(String command, Construction jvm, List<Gate.Input> inputs) {
-        return List.of(kinds(new ProcessImplementation(GateConfig.of(command)), inputs),
-                kinds(new LineImplementation(GateConfig.of(command + " --line").withLineMode(true)), inputs),
+        return List.of(kinds(GateConfig.of(command).implementation(), inputs),
+                kinds(GateConfig.of(command + " --line").withLineMode(true).implementation(), inputs),
                 kinds(new InProcessImplementation(jvm), inputs));
     }
 
