@@ -121,8 +121,10 @@ public final class Gate implements AutoCloseable {
     /** Asks the implementation for an answer to {@code instance} and judges it. */
     private Judged judged(Instance instance, String attemptId, long timeoutMillis) {
         Attempt attempt = implementation.answer(instance, attemptId, timeoutMillis);
-        Verdict v = judgeWithin(() -> judge.judge(instance, attempt));
-        return new Judged(v, attempt.run().output());
+        Attempt.Run run = attempt.run();
+        // The run's exit status, standard error and time go with every verdict, a judging timeout's too.
+        Verdict v = judgeWithin(() -> judge.judge(instance, attempt)).withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
+        return new Judged(v, run.output());
     }
 
     /**

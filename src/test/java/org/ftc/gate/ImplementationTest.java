@@ -172,6 +172,40 @@ class ImplementationTest {
     }
 
     @Test
+    void anyImplementationCanBeGatedAndAJudgingTimeoutKeepsWhatTheRunReported() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        // An answer whose exact check does not end (it stands for arithmetic on enormous numbers).
+        Implementation slowToJudge = new Implementation() {
+            @Override
+            public Attempt answer(Instance instance, String attemptId, long timeoutMillis) {
+                return new Attempt.Answered("answered exit status 0", () -> {
+                    try {
+                        never.await();
+                    } catch (InterruptedException e) {
+                        throw new Attempt.Unreadable("interrupted");
+                    }
+                    throw new Attempt.Unreadable("never");
+                }, new Attempt.Run(0, "last words", 42, new byte[] {'g'}));
+            }
+
+            @Override
+            public AnswerForm form() {
+                return AnswerForm.EXIT_STATUS_AND_DOCUMENT;
+            }
+        };
+        GateConfig config = GateConfig.of("slow to judge").withTimeout(300, GateConfig.DEFAULT_MAX_OUTPUT).withShrinking(Duration.ZERO, 0);
+        try (Gate gate = new Gate(config, slowToJudge, QUIET)) {
+            Gate.Judged j = gate.runOne(JudgeTest.ONE_CHANGE);
+            assertThat(j.verdict().kind()).isEqualTo(Verdict.Kind.TIMEOUT);
+            assertThat(j.verdict().message()).startsWith("stage judging:");
+            assertThat(j.verdict().exitStatus()).isZero();
+            assertThat(j.verdict().stderrTail()).isEqualTo("last words");
+            assertThat(j.verdict().elapsedMillis()).isEqualTo(42);
+            assertThat(j.output()).containsExactly('g');
+        }
+    }
+
+    @Test
     void aFailedAttemptIsATimeoutABadOutputOrACrash() {
         Attempt.Run run = new Attempt.Run(-1, "", 0, new byte[0]);
         assertThatThrownBy(() -> new Attempt.Failed(Verdict.Kind.PASS, "no", run)).isInstanceOf(IllegalArgumentException.class);
