@@ -9,7 +9,7 @@ import org.ftc.io.ReadLimits;
 import org.ftc.net.FloatEvaluation.Precision;
 
 /**
- * How the gate runs an implementation.
+ * How the gate runs an implementation, and the judge's settings.
  *
  * @param command        the implementation, run as {@code /bin/sh -c command}
  * @param timeoutMillis  per-instance time limit; the process tree is killed when it is exceeded
@@ -22,8 +22,8 @@ import org.ftc.net.FloatEvaluation.Precision;
  * @param outputFolder   where results and counterexamples go, if anywhere
  * @param workingDirectory where the command runs
  * @param lineMode       keep one process per worker alive and exchange one JSON line per instance
+ *                       (docs/gate.md, "Line mode"); false: one process per instance ({@link #implementation})
  * @param maxNumberLength longest number text accepted in an answer (the readers' limit; default 10,000)
- *                       (docs/gate.md, "Line mode"); false: one process per instance
  * @param relativeTolerance relative tolerance: a sample passes when its error is at most
  *                       {@code tolerance + relativeTolerance |wanted|} (numpy allclose), decided exactly
  * @param floatEval      also evaluate every answered {@code f + g} in IEEE float32 or float64 (FloatCheck)
