@@ -58,33 +58,41 @@ public final class Shrinker {
             } catch (RuntimeException | AssertionError e) {
                 fails = false;
             }
-            return fails ? new Attempt<>(rec.choices(), rec.spans(), value) : null;
+            return new Attempt<>(rec.choices(), rec.maxes(), rec.spans(), value, fails);
         };
         Attempt<T> initial = oracle.run(failingChoices.clone());
-        if (initial == null) throw new IllegalArgumentException("the given choice sequence does not fail");
+        if (initial == null || !initial.interesting) throw new IllegalArgumentException("the given choice sequence does not fail");
         return new Core<>(oracle, initial, budget, null, "");
     }
 
-    /** A failing (interesting) replay: its recorded choices, spans and payload. */
+    /**
+     * A completed replay: its recorded choices with the maximum of each, spans and payload, and
+     * whether it is interesting (fails the same way as the example being shrunk).
+     */
     static final class Attempt<P> {
         final long[] choices;
+        final long[] maxes;
         final int[] spans;
         final P payload;
+        final boolean interesting;
 
-        Attempt(long[] choices, int[] spans, P payload) {
+        Attempt(long[] choices, long[] maxes, int[] spans, P payload, boolean interesting) {
             this.choices = choices;
+            this.maxes = maxes;
             this.spans = spans;
             this.payload = payload;
+            this.interesting = interesting;
         }
     }
 
-    /** Replays a candidate; returns the attempt when it still fails the same way, else null. */
+    /** Replays a candidate; null when the generator could not complete it (an overrun, a generator error). */
     @FunctionalInterface
     interface Oracle<P> {
         Attempt<P> run(long[] candidate);
     }
 
     static final class Core<P> {
+        static final boolean TRACE = Boolean.getBoolean("ftc.trace");
         private static final int CACHE_LIMIT = 200_000;
         /**
          * The cache also stops at this many recorded choices in all (128 MB): candidates of
@@ -105,6 +113,10 @@ public final class Shrinker {
         private final String name;
         private final Set<Key> seen = new HashSet<>();
         private long seenChoices;
+        /** Every completed replay: a candidate that would repeat one is not run (it cannot be a new best). */
+        private final ReplayTree replayed = new ReplayTree();
+        /** Candidates not run because they would repeat a replay already run. */
+        long known;
         private Attempt<P> best;
         private long lastPrint;
         int steps;
@@ -125,6 +137,12 @@ public final class Shrinker {
             this.name = name;
             this.lastPrint = startNanos;
             this.stallLimit = STALL_LIMIT;
+            replayed.add(initial.choices, initial.maxes);
+        }
+
+        /** Records a replay run before shrinking (a passing random try) so that no pass runs it again. */
+        void remember(long[] choices, long[] maxes) {
+            replayed.add(choices, maxes);
         }
 
         /** The passes tried first, each round in order of their gain per call so far. */
@@ -211,10 +229,19 @@ public final class Shrinker {
             }
             if (!seen.add(new Key(candidate))) return false;
             seenChoices += candidate.length;
+            // A repeat of a replay already run: it was rejected then, or kept and no smaller than
+            // the best now, since the best only gets smaller.
+            if (replayed.known(candidate)) {
+                known++;
+                return false;
+            }
             calls++;
             if (current != null) current.calls++;
             Attempt<P> a = oracle.run(candidate);
-            if (a == null || !Shortlex.less(a.choices, best.choices)) return false;
+            if (a == null) return false;
+            replayed.add(a.choices, a.maxes);
+            if (TRACE) System.out.println("  " + (current == null ? "-" : current.name) + " " + Arrays.toString(candidate) + " -> " + Arrays.toString(a.choices) + (a.interesting ? " FAIL" : ""));
+            if (!a.interesting || !Shortlex.less(a.choices, best.choices)) return false;
             if (current != null) {
                 current.successes++;
                 current.removed += best.choices.length - a.choices.length;
