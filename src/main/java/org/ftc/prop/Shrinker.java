@@ -92,7 +92,8 @@ public final class Shrinker {
     }
 
     static final class Core<P> {
-        static final boolean TRACE = Boolean.getBoolean("ftc.trace");
+        /** Choices at the start that "lower head" lowers first: usually sizes and switches that the rest depends on. */
+        static final int HEAD = 3;
         private static final int CACHE_LIMIT = 200_000;
         /**
          * The cache also stops at this many recorded choices in all (128 MB): candidates of
@@ -146,10 +147,10 @@ public final class Shrinker {
         }
 
         /** The passes tried first, each round in order of their gain per call so far. */
-        private final List<Pass> primary = List.of(new Pass("delete spans", this::deleteSpans),
-                new Pass("delete chunks", this::deleteChunks), new Pass("zero spans", this::zeroSpans),
-                new Pass("lower choices", this::lowerChoices), new Pass("sort spans", this::sortSpans),
-                new Pass("sort windows", this::sortWindows));
+        private final List<Pass> primary = List.of(new Pass("lower head", this::lowerHead),
+                new Pass("delete spans", this::deleteSpans), new Pass("lower choices", this::lowerChoices),
+                new Pass("sort spans", this::sortSpans), new Pass("zero spans", this::zeroSpans),
+                new Pass("delete chunks", this::deleteChunks), new Pass("sort windows", this::sortWindows));
         /** The passes tried, in this order, only when a whole round of the primary ones changed nothing. */
         private final List<Pass> fallback = List.of(new Pass("pairs", this::pairs),
                 new Pass("pass to descendant", this::passToDescendant), new Pass("lower and delete", this::lowerAndDelete));
@@ -240,7 +241,6 @@ public final class Shrinker {
             Attempt<P> a = oracle.run(candidate);
             if (a == null) return false;
             replayed.add(a.choices, a.maxes);
-            if (TRACE) System.out.println("  " + (current == null ? "-" : current.name) + " " + Arrays.toString(candidate) + " -> " + Arrays.toString(a.choices) + (a.interesting ? " FAIL" : ""));
             if (!a.interesting || !Shortlex.less(a.choices, best.choices)) return false;
             if (current != null) {
                 current.successes++;
@@ -374,12 +374,23 @@ public final class Shrinker {
         }
 
         private void lowerChoices() {
-            for (int i = 0; i < best.choices.length && !timeUp(); i++) {
+            lowerChoices(Integer.MAX_VALUE);
+        }
+
+        private void lowerHead() {
+            lowerChoices(HEAD);
+        }
+
+        private void lowerChoices(int limit) {
+            for (int i = 0; i < Math.min(limit, best.choices.length) && !timeUp(); i++) {
                 long v = best.choices[i];
                 if (v == 0 || replace(i, 0)) continue;
+                if (v == 1) continue;
+                // the simplest values first: minima are usually small
+                if (v > 2 && replace(i, 1)) continue;
                 // v - 1 may be rejected (an assumption, a parity) where smaller values fail: try v / 2 and v - 2 too
-                if (v == 1 || !(replace(i, v - 1) || (v > 2 && (replace(i, v / 2) || replace(i, v - 2))))) continue;
-                long lo = 0;
+                if (!(replace(i, v - 1) || (v > 2 && (replace(i, v / 2) || replace(i, v - 2))))) continue;
+                long lo = v > 2 ? 1 : 0;
                 while (i < best.choices.length && lo + 1 < best.choices[i] && !timeUp()) {
                     long hi = best.choices[i];
                     long mid = lo + (hi - lo) / 2;
@@ -443,9 +454,10 @@ public final class Shrinker {
             for (int i = 0; i < best.choices.length && !timeUp(); i++) {
                 for (int j = i + 1; j < Math.min(best.choices.length, i + 1 + PAIR_WINDOW) && !timeUp(); j++) {
                     if (best.choices[i] == 0) break;
-                    // move value from i to j: the sequence gets lexicographically smaller
-                    for (long d = best.choices[i]; d > 0 && !timeUp(); d /= 2) {
-                        if (best.choices[j] > Long.MAX_VALUE - d) continue;
+                    // move value from i to j: the sequence gets lexicographically smaller; no more
+                    // than j's room below its maximum (a larger amount would be clamped there)
+                    long room = best.maxes[j] - best.choices[j];
+                    for (long d = Math.min(best.choices[i], room); d > 0 && !timeUp(); d /= 2) {
                         long[] c = best.choices.clone();
                         c[i] -= d;
                         c[j] += d;

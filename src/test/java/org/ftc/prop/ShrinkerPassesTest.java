@@ -47,7 +47,7 @@ class ShrinkerPassesTest {
         // 11 of them kept, where one deletion per element would take over 100.
         assertThat(core.calls).isEqualTo(13);
         assertThat(core.known).isEqualTo(2);
-        assertThat(core.passStats().get(0)).isEqualTo(new Shrinker.PassStats("delete spans", 13, 11, 198));
+        assertThat(core.passStats()).contains(new Shrinker.PassStats("delete spans", 13, 11, 198));
     }
 
     @Test
@@ -55,9 +55,9 @@ class ShrinkerPassesTest {
         Shrinker.Core<Integer> core = Shrinker.core(ints(0, 1000), new long[] {900}, x -> x >= 573, Duration.ofSeconds(30));
         assertThat(core.runPass("lower choices")).isTrue();
         assertThat(core.best().choices).containsExactly(573);
-        // 0 f, 899 t, then bisect (0, 899): 449 f, 674 t, 561 f, 617 t, 589 t, 575 t, 568 f,
-        // 571 f, 573 t, 572 f: 12 calls
-        assertThat(core.calls).isEqualTo(12);
+        // 0 f, 1 f (the simplest values first), 899 t, then bisect (1, 899): 450 f, 674 t, 562 f,
+        // 618 t, 590 t, 576 t, 569 f, 572 f, 574 t, 573 t: 13 calls
+        assertThat(core.calls).isEqualTo(13);
     }
 
     @Test
