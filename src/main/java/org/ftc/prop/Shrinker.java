@@ -335,19 +335,32 @@ public final class Shrinker {
          * search: {@code O(log n)} calls of {@code f}. {@code f} must be false out of range.
          */
         static int findInteger(java.util.function.IntPredicate f) {
-            int lo = 1;
-            for (int n = 2; n <= 4; n++) {
+            return (int) extendFrom1(n -> n <= Integer.MAX_VALUE && f.test((int) n));
+        }
+
+        /**
+         * {@link #findInteger} over longs, testing 1 first: 0 when {@code f(1)} is false (one
+         * call), else the {@code n >= 1} found the same way.
+         */
+        static long findLong(java.util.function.LongPredicate f) {
+            return f.test(1) ? extendFrom1(f) : 0;
+        }
+
+        /** The search of {@link #findInteger}, for {@code f(1)} known to be true. */
+        private static long extendFrom1(java.util.function.LongPredicate f) {
+            long lo = 1;
+            for (long n = 2; n <= 4; n++) {
                 if (!f.test(n)) return lo;
                 lo = n;
             }
-            int hi = 8;
+            long hi = 8;
             while (f.test(hi)) {
                 lo = hi;
-                if (hi > Integer.MAX_VALUE / 2) return lo;
+                if (hi > Long.MAX_VALUE / 2) return lo;
                 hi *= 2;
             }
             while (lo + 1 < hi) {
-                int mid = lo + (hi - lo) / 2;
+                long mid = lo + (hi - lo) / 2;
                 if (f.test(mid)) lo = mid;
                 else hi = mid;
             }
@@ -450,19 +463,25 @@ public final class Shrinker {
             }
         }
 
+        /** A copy of {@code base} with {@code di} added at {@code i} and {@code dj} at {@code j}. */
+        private static long[] moved(long[] base, int i, long di, int j, long dj) {
+            long[] c = base.clone();
+            c[i] += di;
+            c[j] += dj;
+            return c;
+        }
+
         private void pairs() {
             for (int i = 0; i < best.choices.length && !timeUp(); i++) {
                 for (int j = i + 1; j < Math.min(best.choices.length, i + 1 + PAIR_WINDOW) && !timeUp(); j++) {
                     if (best.choices[i] == 0) break;
                     // move value from i to j: the sequence gets lexicographically smaller; no more
-                    // than j's room below its maximum (a larger amount would be clamped there)
-                    long room = best.maxes[j] - best.choices[j];
-                    for (long d = Math.min(best.choices[i], room); d > 0 && !timeUp(); d /= 2) {
-                        long[] c = best.choices.clone();
-                        c[i] -= d;
-                        c[j] += d;
-                        if (consider(c)) break;
-                    }
+                    // than j's room below its maximum (a larger amount would be clamped there).
+                    // The amount is found from 1 up (find_integer): one call when nothing moves.
+                    long[] base = best.choices;
+                    int fi = i, fj = j;
+                    long cap = Math.min(base[i], best.maxes[j] - base[j]);
+                    findLong(d -> d <= cap && consider(moved(base, fi, -d, fj, d)));
                     if (i >= best.choices.length || j >= best.choices.length) break;
                     // decrement i and max out j (replay clamps it): a shorter bit length with all
                     // lower bits set, a smaller index with a larger remainder
@@ -473,13 +492,10 @@ public final class Shrinker {
                         consider(c);
                     }
                     if (i >= best.choices.length || j >= best.choices.length || best.choices[i] == 0) break;
-                    // lower both together
-                    for (long d = Math.min(best.choices[i], best.choices[j]); d > 0 && !timeUp(); d /= 2) {
-                        long[] c = best.choices.clone();
-                        c[i] -= d;
-                        c[j] -= d;
-                        if (consider(c)) break;
-                    }
+                    // lower both together, the amount again from 1 up
+                    long[] base2 = best.choices;
+                    long cap2 = Math.min(base2[i], base2[j]);
+                    findLong(d -> d <= cap2 && consider(moved(base2, fi, -d, fj, -d)));
                     if (i >= best.choices.length) break;
                 }
             }
