@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class ReplayTree {
     /** Nodes kept at most; past it the tree starts over (a smaller cache, never a wrong answer). */
-    static final int NODE_LIMIT = 2_000_000;
+    static final int NODE_LIMIT = 500_000;
 
     private static final class Node {
         /** The maximum of the choice asked here; -1 where the run ended. */

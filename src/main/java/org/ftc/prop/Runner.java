@@ -100,9 +100,13 @@ final class Runner<T> {
         }
     }
 
-    /** Passing tries of this run before the failure (at most {@link #REMEMBERED}): the shrinker need not rerun them. */
-    private final List<Outcome<T>> passedTries = new ArrayList<>();
-    private static final int REMEMBERED = 1000;
+    /**
+     * Choices and maxima of the passing tries before the failure, up to {@link #REMEMBERED_CHOICES}
+     * choices in all: the shrinker need not rerun them.
+     */
+    private final List<long[][]> passedTries = new ArrayList<>();
+    private long passedChoices;
+    private static final long REMEMBERED_CHOICES = 1_000_000;
 
     /** Whether the last {@link #execute} returned null because the body discarded the example. */
     private boolean lastDiscarded;
@@ -169,7 +173,10 @@ final class Runner<T> {
             }
             valid++;
             if (o.failure() != null) return failed(o, valid, timeUp, false);
-            if (passedTries.size() < REMEMBERED) passedTries.add(o);
+            if (passedChoices + o.choices().length <= REMEMBERED_CHOICES) {
+                passedTries.add(new long[][] {o.choices(), o.maxes()});
+                passedChoices += o.choices().length;
+            }
             for (String label : o.labels()) counts.merge(label, 1, Integer::sum);
         }
         List<String> coverage = new ArrayList<>();
@@ -252,7 +259,7 @@ final class Runner<T> {
         PrintStream progress = b.quiet ? null : System.err;
         Shrinker.Core<Outcome<T>> core = new Shrinker.Core<>(oracle,
                 new Shrinker.Attempt<>(original.choices(), original.maxes(), original.spans(), original, true), shrinkBudget, progress, b.name);
-        for (Outcome<T> o : passedTries) core.remember(o.choices(), o.maxes());
+        for (long[][] run : passedTries) core.remember(run[0], run[1]);
         Outcome<T> shrunk = core.run().payload;
         helped = core.helped();
         Path written = null;
