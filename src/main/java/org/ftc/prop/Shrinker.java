@@ -118,6 +118,8 @@ public final class Shrinker {
         private final ReplayTree replayed = new ReplayTree();
         /** Candidates not run because they would repeat a replay already run. */
         long known;
+        /** Candidates run that the generator could not complete or the property discarded. */
+        long invalid;
         private Attempt<P> best;
         private long lastPrint;
         int steps;
@@ -239,7 +241,10 @@ public final class Shrinker {
             calls++;
             if (current != null) current.calls++;
             Attempt<P> a = oracle.run(candidate);
-            if (a == null) return false;
+            if (a == null) {
+                invalid++;
+                return false;
+            }
             replayed.add(a.choices, a.maxes);
             if (!a.interesting || !Shortlex.less(a.choices, best.choices)) return false;
             if (current != null) {
@@ -401,8 +406,9 @@ public final class Shrinker {
                 if (v == 1) continue;
                 // the simplest values first: minima are usually small
                 if (v > 2 && replace(i, 1)) continue;
-                // v - 1 may be rejected (an assumption, a parity) where smaller values fail: try v / 2 and v - 2 too
-                if (!(replace(i, v - 1) || (v > 2 && (replace(i, v / 2) || replace(i, v - 2))))) continue;
+                // v - 1 may be invalid (an assumption, a filter) where smaller values fail: once some
+                // candidate was invalid, try v / 2 and v - 2 too
+                if (!(replace(i, v - 1) || (v > 2 && invalid > 0 && (replace(i, v / 2) || replace(i, v - 2))))) continue;
                 long lo = v > 2 ? 1 : 0;
                 while (i < best.choices.length && lo + 1 < best.choices[i] && !timeUp()) {
                     long hi = best.choices[i];
