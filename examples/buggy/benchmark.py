@@ -33,7 +33,10 @@ MINIMA = {
     'crash_all_changed': (1, 1, 1, True),
     'false_infeasible': (2, 1, 2, True),
     'float_coordinates': (1, 1, 1, True),
+    'cell_boundary': (2, 2, 1, True),
 }
+# bug -> the depth its implementation constructs (2 unless listed)
+DEPTH = {'cell_boundary': 3}
 
 SHRUNK = re.compile(r'shrunk from K = (\d+), N = (\d+), d = (\d+) to K = (\d+), N = (\d+), d = (\d+) in (\d+) tries, ([0-9.]+) s')
 
@@ -49,7 +52,7 @@ def find_failure(bug, seed, count, work):
     out = os.path.join(work, 'find')
     shutil.rmtree(out, ignore_errors=True)
     ftc(['gate', '--impl', 'python3 examples/buggy/%s.py --line' % bug, '--line', '--count', str(count), '--seed', str(seed),
-         '--shrink-seconds', '0', '--quiet', '--out', out])
+         '--depth', str(DEPTH.get(bug, 2)), '--shrink-seconds', '0', '--quiet', '--out', out])
     cases = os.path.join(out, 'cases')
     if not os.path.isdir(cases):
         return None

@@ -15,6 +15,8 @@ final class ChoiceRecorder implements Source {
     private final long[] prefix;
     private final SplittableRandom random;
     private long[] choices = new long[32];
+    /** The maximum each recorded choice was asked with. */
+    private long[] maxes = new long[32];
     private int size;
     /** Spans as (start, end, depth) triples, in order of opening. */
     private int[] spans = new int[48];
@@ -35,7 +37,7 @@ final class ChoiceRecorder implements Source {
         if (size < prefix.length) v = Math.min(Math.max(prefix[size], 0), max);
         else if (random != null) v = biased(max);
         else v = 0;
-        record(v);
+        record(v, max);
         return v;
     }
 
@@ -45,7 +47,7 @@ final class ChoiceRecorder implements Source {
         if (size < prefix.length) v = Math.min(Math.max(prefix[size], 0), 1);
         else if (random != null) v = random.nextDouble() < p ? 1 : 0;
         else v = 0;
-        record(v);
+        record(v, 1);
         return v == 1;
     }
 
@@ -57,7 +59,7 @@ final class ChoiceRecorder implements Source {
         if (size < prefix.length) v = Math.min(Math.max(prefix[size], 0), max);
         else if (random != null) v = upTo(max);
         else v = 0;
-        record(v);
+        record(v, max);
         return v;
     }
 
@@ -79,7 +81,7 @@ final class ChoiceRecorder implements Source {
         if (size < prefix.length) v = Math.min(Math.max(prefix[size], 0), max);
         else if (random != null) v = Math.min(Math.max(value, 0), max);
         else v = 0;
-        record(v);
+        record(v, max);
         return v;
     }
 
@@ -106,9 +108,13 @@ final class ChoiceRecorder implements Source {
         return random.nextLong(max + 1);
     }
 
-    private void record(long v) {
+    private void record(long v, long max) {
         if (size >= MAX_CHOICES) throw Overrun.INSTANCE;
-        if (size == choices.length) choices = Arrays.copyOf(choices, size * 2);
+        if (size == choices.length) {
+            choices = Arrays.copyOf(choices, size * 2);
+            maxes = Arrays.copyOf(maxes, size * 2);
+        }
+        maxes[size] = max;
         choices[size++] = v;
     }
 
@@ -131,6 +137,11 @@ final class ChoiceRecorder implements Source {
 
     long[] choices() {
         return Arrays.copyOf(choices, size);
+    }
+
+    /** The maximum of each recorded choice (a replay clamps a value into {@code [0, max]}). */
+    long[] maxes() {
+        return Arrays.copyOf(maxes, size);
     }
 
     /** Closed, non-empty spans as (start, end, depth) triples. */

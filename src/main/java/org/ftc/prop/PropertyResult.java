@@ -27,6 +27,8 @@ public final class PropertyResult<T> {
     private final Path failureFile;
     private final String replayCommand;
     private String report;
+    private long shrinkCalls;
+    private List<Shrinker.PassStats> shrinkPasses = List.of();
 
     PropertyResult(String name, boolean passed, int tries, long seed, boolean hasExample, T shrunk, T original,
             Throwable failure, int shrinkSteps, boolean shrinkBudgetExhausted, boolean timeBudgetExhausted,
@@ -55,6 +57,21 @@ public final class PropertyResult<T> {
 
     void setReport(String report) {
         this.report = report;
+    }
+
+    void setShrinkStats(long calls, List<Shrinker.PassStats> passes) {
+        this.shrinkCalls = calls;
+        this.shrinkPasses = List.copyOf(passes);
+    }
+
+    /** Candidates the shrinker replayed (0 when nothing failed); the tries before are {@link #tries()}. */
+    public long shrinkCalls() {
+        return shrinkCalls;
+    }
+
+    /** Every shrink pass's counters (empty when nothing failed). */
+    public List<Shrinker.PassStats> shrinkPasses() {
+        return shrinkPasses;
     }
 
     public String name() {

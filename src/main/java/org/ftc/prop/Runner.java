@@ -62,7 +62,7 @@ final class Runner<T> {
     }
 
     /** One executed example; {@code failure == null} when the body held. */
-    private record Outcome<T>(T value, long[] choices, int[] spans, Set<String> labels, List<String> notes,
+    private record Outcome<T>(T value, long[] choices, long[] maxes, int[] spans, Set<String> labels, List<String> notes,
             Throwable failure) {
     }
 
@@ -100,6 +100,14 @@ final class Runner<T> {
         }
     }
 
+    /**
+     * Choices and maxima of the passing tries before the failure, up to {@link #REMEMBERED_CHOICES}
+     * choices in all: the shrinker need not rerun them.
+     */
+    private final List<long[][]> passedTries = new ArrayList<>();
+    private long passedChoices;
+    private static final long REMEMBERED_CHOICES = 1_000_000;
+
     /** Whether the last {@link #execute} returned null because the body discarded the example. */
     private boolean lastDiscarded;
     /** Tries discarded by {@code assume} in this run. */
@@ -131,7 +139,7 @@ final class Runner<T> {
         } catch (Throwable t) {
             failure = t;
         }
-        return new Outcome<>(value, rec.choices(), rec.spans(), ctx.labels, ctx.notes, failure);
+        return new Outcome<>(value, rec.choices(), rec.maxes(), rec.spans(), ctx.labels, ctx.notes, failure);
     }
 
     PropertyResult<T> run() {
@@ -165,6 +173,10 @@ final class Runner<T> {
             }
             valid++;
             if (o.failure() != null) return failed(o, valid, timeUp, false);
+            if (passedChoices + o.choices().length <= REMEMBERED_CHOICES) {
+                passedTries.add(new long[][] {o.choices(), o.maxes()});
+                passedChoices += o.choices().length;
+            }
             for (String label : o.labels()) counts.merge(label, 1, Integer::sum);
         }
         List<String> coverage = new ArrayList<>();
@@ -240,12 +252,14 @@ final class Runner<T> {
             } catch (RuntimeException | StackOverflowError e) {
                 return null; // a generator error on an edited sequence: not a valid candidate
             }
-            if (o == null || o.failure() == null || !b.sameFailure.test(first, o.failure())) return null;
-            return new Shrinker.Attempt<>(o.choices(), o.spans(), o);
+            if (o == null) return null;
+            boolean same = o.failure() != null && b.sameFailure.test(first, o.failure());
+            return new Shrinker.Attempt<>(o.choices(), o.maxes(), o.spans(), o, same);
         };
         PrintStream progress = b.quiet ? null : System.err;
         Shrinker.Core<Outcome<T>> core = new Shrinker.Core<>(oracle,
-                new Shrinker.Attempt<>(original.choices(), original.spans(), original), shrinkBudget, progress, b.name);
+                new Shrinker.Attempt<>(original.choices(), original.maxes(), original.spans(), original, true), shrinkBudget, progress, b.name);
+        for (long[][] run : passedTries) core.remember(run[0], run[1]);
         Outcome<T> shrunk = core.run().payload;
         helped = core.helped();
         Path written = null;
@@ -261,6 +275,7 @@ final class Runner<T> {
         PropertyResult<T> r = new PropertyResult<>(b.name, false, triesRun, seed, true, shrunk.value(),
                 original.value(), shrunk.failure(), core.steps, core.exhausted, timeUp, fromStored, Map.of(),
                 List.of(), shrunk.notes(), shrunk.choices(), original.choices(), written, replayCommand());
+        r.setShrinkStats(core.calls, core.passStats());
         r.setReport(failureReport(r, original));
         if (b.onFailure != null) b.onFailure.accept(r);
         if (!b.quiet) System.err.print(r.report());

@@ -58,33 +58,42 @@ public final class Shrinker {
             } catch (RuntimeException | AssertionError e) {
                 fails = false;
             }
-            return fails ? new Attempt<>(rec.choices(), rec.spans(), value) : null;
+            return new Attempt<>(rec.choices(), rec.maxes(), rec.spans(), value, fails);
         };
         Attempt<T> initial = oracle.run(failingChoices.clone());
-        if (initial == null) throw new IllegalArgumentException("the given choice sequence does not fail");
+        if (initial == null || !initial.interesting) throw new IllegalArgumentException("the given choice sequence does not fail");
         return new Core<>(oracle, initial, budget, null, "");
     }
 
-    /** A failing (interesting) replay: its recorded choices, spans and payload. */
+    /**
+     * A completed replay: its recorded choices with the maximum of each, spans and payload, and
+     * whether it is interesting (fails the same way as the example being shrunk).
+     */
     static final class Attempt<P> {
         final long[] choices;
+        final long[] maxes;
         final int[] spans;
         final P payload;
+        final boolean interesting;
 
-        Attempt(long[] choices, int[] spans, P payload) {
+        Attempt(long[] choices, long[] maxes, int[] spans, P payload, boolean interesting) {
             this.choices = choices;
+            this.maxes = maxes;
             this.spans = spans;
             this.payload = payload;
+            this.interesting = interesting;
         }
     }
 
-    /** Replays a candidate; returns the attempt when it still fails the same way, else null. */
+    /** Replays a candidate; null when the generator could not complete it (an overrun, a generator error). */
     @FunctionalInterface
     interface Oracle<P> {
         Attempt<P> run(long[] candidate);
     }
 
     static final class Core<P> {
+        /** Choices at the start that "lower head" lowers first: usually sizes and switches that the rest depends on. */
+        static final int HEAD = 3;
         private static final int CACHE_LIMIT = 200_000;
         /**
          * The cache also stops at this many recorded choices in all (128 MB): candidates of
@@ -105,6 +114,12 @@ public final class Shrinker {
         private final String name;
         private final Set<Key> seen = new HashSet<>();
         private long seenChoices;
+        /** Every completed replay: a candidate that would repeat one is not run (it cannot be a new best). */
+        private final ReplayTree replayed = new ReplayTree();
+        /** Candidates not run because they would repeat a replay already run. */
+        long known;
+        /** Candidates run that the generator could not complete or the property discarded. */
+        long invalid;
         private Attempt<P> best;
         private long lastPrint;
         int steps;
@@ -125,13 +140,19 @@ public final class Shrinker {
             this.name = name;
             this.lastPrint = startNanos;
             this.stallLimit = STALL_LIMIT;
+            replayed.add(initial.choices, initial.maxes);
+        }
+
+        /** Records a replay run before shrinking (a passing random try) so that no pass runs it again. */
+        void remember(long[] choices, long[] maxes) {
+            replayed.add(choices, maxes);
         }
 
         /** The passes tried first, each round in order of their gain per call so far. */
-        private final List<Pass> primary = List.of(new Pass("delete spans", this::deleteSpans),
-                new Pass("delete chunks", this::deleteChunks), new Pass("zero spans", this::zeroSpans),
-                new Pass("lower choices", this::lowerChoices), new Pass("sort spans", this::sortSpans),
-                new Pass("sort windows", this::sortWindows));
+        private final List<Pass> primary = List.of(new Pass("lower head", this::lowerHead),
+                new Pass("delete spans", this::deleteSpans), new Pass("lower choices", this::lowerChoices),
+                new Pass("sort spans", this::sortSpans), new Pass("zero spans", this::zeroSpans),
+                new Pass("delete chunks", this::deleteChunks), new Pass("sort windows", this::sortWindows));
         /** The passes tried, in this order, only when a whole round of the primary ones changed nothing. */
         private final List<Pass> fallback = List.of(new Pass("pairs", this::pairs),
                 new Pass("pass to descendant", this::passToDescendant), new Pass("lower and delete", this::lowerAndDelete));
@@ -211,10 +232,21 @@ public final class Shrinker {
             }
             if (!seen.add(new Key(candidate))) return false;
             seenChoices += candidate.length;
+            // A repeat of a replay already run: it was rejected then, or kept and no smaller than
+            // the best now, since the best only gets smaller.
+            if (replayed.known(candidate)) {
+                known++;
+                return false;
+            }
             calls++;
             if (current != null) current.calls++;
             Attempt<P> a = oracle.run(candidate);
-            if (a == null || !Shortlex.less(a.choices, best.choices)) return false;
+            if (a == null) {
+                invalid++;
+                return false;
+            }
+            replayed.add(a.choices, a.maxes);
+            if (!a.interesting || !Shortlex.less(a.choices, best.choices)) return false;
             if (current != null) {
                 current.successes++;
                 current.removed += best.choices.length - a.choices.length;
@@ -308,19 +340,32 @@ public final class Shrinker {
          * search: {@code O(log n)} calls of {@code f}. {@code f} must be false out of range.
          */
         static int findInteger(java.util.function.IntPredicate f) {
-            int lo = 1;
-            for (int n = 2; n <= 4; n++) {
+            return (int) extendFrom1(n -> n <= Integer.MAX_VALUE && f.test((int) n));
+        }
+
+        /**
+         * {@link #findInteger} over longs, testing 1 first: 0 when {@code f(1)} is false (one
+         * call), else the {@code n >= 1} found the same way.
+         */
+        static long findLong(java.util.function.LongPredicate f) {
+            return f.test(1) ? extendFrom1(f) : 0;
+        }
+
+        /** The search of {@link #findInteger}, for {@code f(1)} known to be true. */
+        private static long extendFrom1(java.util.function.LongPredicate f) {
+            long lo = 1;
+            for (long n = 2; n <= 4; n++) {
                 if (!f.test(n)) return lo;
                 lo = n;
             }
-            int hi = 8;
+            long hi = 8;
             while (f.test(hi)) {
                 lo = hi;
-                if (hi > Integer.MAX_VALUE / 2) return lo;
+                if (hi > Long.MAX_VALUE / 2) return lo;
                 hi *= 2;
             }
             while (lo + 1 < hi) {
-                int mid = lo + (hi - lo) / 2;
+                long mid = lo + (hi - lo) / 2;
                 if (f.test(mid)) lo = mid;
                 else hi = mid;
             }
@@ -347,12 +392,24 @@ public final class Shrinker {
         }
 
         private void lowerChoices() {
-            for (int i = 0; i < best.choices.length && !timeUp(); i++) {
+            lowerChoices(Integer.MAX_VALUE);
+        }
+
+        private void lowerHead() {
+            lowerChoices(HEAD);
+        }
+
+        private void lowerChoices(int limit) {
+            for (int i = 0; i < Math.min(limit, best.choices.length) && !timeUp(); i++) {
                 long v = best.choices[i];
                 if (v == 0 || replace(i, 0)) continue;
-                // v - 1 may be rejected (an assumption, a parity) where smaller values fail: try v / 2 and v - 2 too
-                if (v == 1 || !(replace(i, v - 1) || (v > 2 && (replace(i, v / 2) || replace(i, v - 2))))) continue;
-                long lo = 0;
+                if (v == 1) continue;
+                // the simplest values first: minima are usually small
+                if (v > 2 && replace(i, 1)) continue;
+                // v - 1 may be invalid (an assumption, a filter) where smaller values fail: once some
+                // candidate was invalid, try v / 2 and v - 2 too
+                if (!(replace(i, v - 1) || (v > 2 && invalid > 0 && (replace(i, v / 2) || replace(i, v - 2))))) continue;
+                long lo = v > 2 ? 1 : 0;
                 while (i < best.choices.length && lo + 1 < best.choices[i] && !timeUp()) {
                     long hi = best.choices[i];
                     long mid = lo + (hi - lo) / 2;
@@ -412,18 +469,25 @@ public final class Shrinker {
             }
         }
 
+        /** A copy of {@code base} with {@code di} added at {@code i} and {@code dj} at {@code j}. */
+        private static long[] moved(long[] base, int i, long di, int j, long dj) {
+            long[] c = base.clone();
+            c[i] += di;
+            c[j] += dj;
+            return c;
+        }
+
         private void pairs() {
             for (int i = 0; i < best.choices.length && !timeUp(); i++) {
                 for (int j = i + 1; j < Math.min(best.choices.length, i + 1 + PAIR_WINDOW) && !timeUp(); j++) {
                     if (best.choices[i] == 0) break;
-                    // move value from i to j: the sequence gets lexicographically smaller
-                    for (long d = best.choices[i]; d > 0 && !timeUp(); d /= 2) {
-                        if (best.choices[j] > Long.MAX_VALUE - d) continue;
-                        long[] c = best.choices.clone();
-                        c[i] -= d;
-                        c[j] += d;
-                        if (consider(c)) break;
-                    }
+                    // move value from i to j: the sequence gets lexicographically smaller; no more
+                    // than j's room below its maximum (a larger amount would be clamped there).
+                    // The amount is found from 1 up (find_integer): one call when nothing moves.
+                    long[] base = best.choices;
+                    int fi = i, fj = j;
+                    long cap = Math.min(base[i], best.maxes[j] - base[j]);
+                    findLong(d -> d <= cap && consider(moved(base, fi, -d, fj, d)));
                     if (i >= best.choices.length || j >= best.choices.length) break;
                     // decrement i and max out j (replay clamps it): a shorter bit length with all
                     // lower bits set, a smaller index with a larger remainder
@@ -434,13 +498,10 @@ public final class Shrinker {
                         consider(c);
                     }
                     if (i >= best.choices.length || j >= best.choices.length || best.choices[i] == 0) break;
-                    // lower both together
-                    for (long d = Math.min(best.choices[i], best.choices[j]); d > 0 && !timeUp(); d /= 2) {
-                        long[] c = best.choices.clone();
-                        c[i] -= d;
-                        c[j] -= d;
-                        if (consider(c)) break;
-                    }
+                    // lower both together, the amount again from 1 up
+                    long[] base2 = best.choices;
+                    long cap2 = Math.min(base2[i], base2[j]);
+                    findLong(d -> d <= cap2 && consider(moved(base2, fi, -d, fj, -d)));
                     if (i >= best.choices.length) break;
                 }
             }

@@ -113,11 +113,14 @@ class InstanceShrinkerTest {
     @Test
     void aPlantedWrongSignShrinksToTwoSamplesInOneDimension(@TempDir Path dir) throws Exception {
         // examples/buggy/wrong_sign.py: the minimum (README there, by hand) is K = 2, N = 1, d = 1,
-        // f = 0: a changed sample with an unchanged one to its right. One process per try; the
-        // budget is generous, the shrink ends on its own at its fixpoint (about 20 tries).
+        // f = 0: a changed sample with an unchanged one to its right. Line mode (one process, a try
+        // is one line: 1 s where one process per try took 5 to 17 s on a loaded machine; the
+        // benchmark examples/buggy/benchmark.py shrinks with one process per try); the budget is
+        // generous, the shrink ends on its own at its fixpoint (about 20 tries).
         Path file = dir.resolve("start.json");
         Files.writeString(file, InstanceCodec.write(start()));
-        GateConfig config = GateConfig.of(Python.interpreter() + " examples/buggy/wrong_sign.py").withShrinking(Duration.ofSeconds(300), 1);
+        GateConfig config = GateConfig.of(Python.interpreter() + " examples/buggy/wrong_sign.py --line").withLineMode(true)
+                .withShrinking(Duration.ofSeconds(300), 1);
         GateReport r = new Gate(config, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run(Gate.fromFiles(file), null);
         GateCase c = r.failures().get(0);
         assertThat(c.verdict().kind()).isEqualTo(Verdict.Kind.WRONG_VALUE);
@@ -126,5 +129,24 @@ class InstanceShrinkerTest {
         assertThat(InstanceEdits.isZero(s.pretrained())).isTrue();
         assertThat(c.shrunk().get().verdict().kind()).isEqualTo(Verdict.Kind.WRONG_VALUE);
         assertThat(c.shrunk().get().tries()).isPositive();
+    }
+
+    @Test
+    void aPlantedThreeLayerCellBoundaryShrinksToTwoChangedSamples(@TempDir Path dir) throws Exception {
+        // examples/buggy/cell_boundary.py (depth 3): fails exactly when two or more samples have a
+        // nonzero residual (README there, by hand), so the minimum is K = 2, N = 2, d = 1, f = 0.
+        // Line mode (one process, a try is one line) keeps this smoke test fast.
+        Rational[][] samples = {{q(1), q(2)}, {q(-3), q(4)}, {Rational.of(1, 3), q(0)}, {q(5), q(-2)}};
+        Instance cells = new Instance("cells", 2, samples, start().pretrained(), Map.of(0, q(3), 1, Rational.of(17, 3), 2, q(-2), 3, q(7)), 3);
+        Path file = dir.resolve("start.json");
+        Files.writeString(file, InstanceCodec.write(cells));
+        GateConfig config = GateConfig.of(Python.interpreter() + " examples/buggy/cell_boundary.py --line").withLineMode(true)
+                .withShrinking(Duration.ofSeconds(300), 1);
+        GateReport r = new Gate(config, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run(Gate.fromFiles(file), null);
+        GateCase c = r.failures().get(0);
+        assertThat(c.verdict().kind()).isEqualTo(Verdict.Kind.WRONG_VALUE);
+        Instance s = c.shrunk().orElseThrow().instance();
+        assertThat(List.of(s.sampleCount(), s.changeCount(), s.dimension(), s.depth())).containsExactly(2, 2, 1, 3);
+        assertThat(InstanceEdits.isZero(s.pretrained())).isTrue();
     }
 }

@@ -49,6 +49,7 @@ BUGS = [
 
 def run(strategy, holds, s):
     calls = [0]
+    first_failure = [0]  # calls up to and including the first failing one
     last_failing = [None]
 
     @seed(s)
@@ -57,6 +58,8 @@ def run(strategy, holds, s):
     def test(v):
         calls[0] += 1
         if not holds(v):
+            if first_failure[0] == 0:
+                first_failure[0] = calls[0]
             last_failing[0] = v
             raise AssertionError('planted bug')
 
@@ -64,21 +67,30 @@ def run(strategy, holds, s):
         test()
     except AssertionError:
         pass
-    return last_failing[0], calls[0]
+    return last_failing[0], calls[0], first_failure[0] or calls[0]
 
 
 def main():
     seeds = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    only = sys.argv[2] if len(sys.argv) > 2 else ''
     print('hypothesis %s' % hypothesis.__version__)
-    print('%-28s %8s %13s' % ('bug', 'minimum', 'median calls'))
+    print('%-28s %8s %6s %9s %7s  %s' % ('bug', 'minimum', 'calls', 'generate', 'shrink', 'other results (count)'))
     for name, strategy, holds, minimum in BUGS:
-        hits, calls = 0, []
+        if only not in name:
+            continue
+        hits, calls, generate, shrink, other = 0, [], [], [], {}
         for s in range(seeds):
-            found, n = run(strategy, holds, s)
+            found, n, first = run(strategy, holds, s)
             if found is not None and found == minimum:
                 hits += 1
+            else:
+                other[repr(found)] = other.get(repr(found), 0) + 1
             calls.append(n)
-        print('%-28s %7d%% %13d' % (name, round(100 * hits / seeds), statistics.median_low(calls)), flush=True)
+            generate.append(first)
+            shrink.append(n - first)
+        shown = '; '.join('%s (%d)' % kv for kv in sorted(other.items(), key=lambda kv: -kv[1])[:4])
+        print('%-28s %7d%% %6d %9d %7d  %s' % (name, round(100 * hits / seeds), statistics.median_low(calls),
+                                              statistics.median_low(generate), statistics.median_low(shrink), shown), flush=True)
 
 
 if __name__ == '__main__':
