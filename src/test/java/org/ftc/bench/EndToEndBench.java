@@ -25,7 +25,7 @@ public final class EndToEndBench {
     private EndToEndBench() {
     }
 
-    record Timed(double seconds, long peakKb, String output) {
+    record Timed(double seconds, long peakKb, String output, int exit, String error) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -36,8 +36,8 @@ public final class EndToEndBench {
         try (var in = EndToEndBench.class.getResourceAsStream("/bench/dense_numpy.py")) {
             Files.write(numpy, in.readAllBytes());
         }
-        System.out.println("| case | file MB | tokenize s | construct s (MB) | verify s (MB) | construct+verify s | numpy s (read + eval) | numpy / ftc | verdict |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| case | file MB | tokenize s | construct s (MB) | verify s (MB) | construct+verify s | numpy s (read + eval) | numpy / ftc | verdict | load |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int c = 1; c < args.length; c++) {
             String[] p = args[c].split(":");
             String name = args[c].replace(':', '_');
@@ -47,15 +47,19 @@ public final class EndToEndBench {
             } else {
                 WriteBenchFiles.main(new String[] {inst.toString(), "easy", p[1], p[2], p[3], p[4]});
             }
+            String loadBefore = load();
             Timed tok = run(List.of("java", "-cp", cp, "org.ftc.bench.Tokenize", inst.toString()), null);
             Timed con = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, "org.ftc.cli.Ftc", "construct", inst.toString()), g);
             Timed ver = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, "org.ftc.cli.Ftc", "verify", inst.toString(), g.toString()), null);
             Timed np = run(List.of("python3", numpy.toString(), inst.toString(), g.toString()), null);
             double total = con.seconds() + ver.seconds();
             String verdict = ver.output().lines().findFirst().orElse("").split(";")[0];
-            System.out.printf("| %s | %.1f | %.2f | %.2f (%d) | %.2f (%d) | %.2f | %.2f (%s) | %.1f | %s |%n", args[c],
+            if (con.exit() != 0) verdict = "construct exit " + con.exit() + ": " + con.error() + "; " + verdict;
+            if (ver.exit() != 0 && ver.exit() != 1) verdict = verdict + "; verify exit " + ver.exit() + ": " + ver.error();
+            System.out.printf("| %s | %.1f | %.2f | %.2f (%d) | %.2f (%d) | %.2f | %.2f (%s) | %.2f | %s | %s .. %s |%n", args[c],
                     Files.size(inst) / 1e6, tok.seconds(), con.seconds(), con.peakKb() / 1024, ver.seconds(), ver.peakKb() / 1024, total,
-                    np.seconds(), np.output().strip(), np.seconds() / total, verdict);
+                    np.seconds(), np.output().strip(), np.seconds() / total, verdict, loadBefore, load());
+            System.out.flush();
         }
     }
 
@@ -66,12 +70,22 @@ public final class EndToEndBench {
         Path err = Files.createTempFile("bench", ".err");
         Path stdout = out != null ? out : Files.createTempFile("bench", ".out");
         Process proc = new ProcessBuilder(full).redirectOutput(stdout.toFile()).redirectError(err.toFile()).start();
-        proc.waitFor();
+        int exit = proc.waitFor();
         String e = Files.readString(err, StandardCharsets.UTF_8);
         String o = out != null ? "" : Files.readString(stdout, StandardCharsets.UTF_8);
         Files.deleteIfExists(err);
         if (out == null) Files.deleteIfExists(stdout);
-        return new Timed(wall(e), field(e, "Maximum resident set size \\(kbytes\\): (\\d+)"), o);
+        String lastError = e.lines().filter(l -> !l.startsWith("\t") && !l.contains("Command being timed")).findFirst().orElse("");
+        return new Timed(wall(e), field(e, "Maximum resident set size \\(kbytes\\): (\\d+)"), o, exit, lastError);
+    }
+
+    /** The one-minute load average ({@code /proc/loadavg}), or "?" where there is none. */
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static double wall(String timeOutput) {
