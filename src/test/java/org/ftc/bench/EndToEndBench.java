@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * runs, each as its own process under {@code /usr/bin/time -v} (wall time and peak memory),
  * Jackson tokenizing the input, {@code ftc construct} (heap {@code -Xmx2g}), {@code ftc verify}
  * ({@code -Xmx2g}) and the float64 numpy dense evaluation of {@code f + g}
- * ({@code src/test/resources/bench/dense_numpy.py}), and prints one markdown row per case.
+ * ({@code src/test/resources/bench/dense_numpy.py}), and prints one markdown row per case: the
+ * numpy time split into reading the JSON and evaluating, the ratio of numpy's evaluation to ftc's
+ * construct + verify, and the one-minute load average before and after the case.
  *
  * <p>Run after {@code mvn -B -q package -DskipTests test-compile}:
  * {@code java -cp target/test-classes:target/ftc.jar org.ftc.bench.EndToEndBench DIR CASE...}
@@ -24,6 +26,9 @@ import java.util.regex.Pattern;
 public final class EndToEndBench {
     private EndToEndBench() {
     }
+
+    /** Inputs of up to 1 GiB: the K = 10^6 ML-shaped instance is about 330 MB, over the CLI's default 256 MiB. */
+    static final String MAX_INPUT = "-Dftc.maxInputBytes=1g";
 
     record Timed(double seconds, long peakKb, String output, int exit, String error) {
     }
@@ -36,8 +41,8 @@ public final class EndToEndBench {
         try (var in = EndToEndBench.class.getResourceAsStream("/bench/dense_numpy.py")) {
             Files.write(numpy, in.readAllBytes());
         }
-        System.out.println("| case | file MB | tokenize s | construct s (MB) | verify s (MB) | construct+verify s | numpy s (read + eval) | numpy / ftc | verdict | load |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| case | file MB | tokenize s | construct s (MB) | verify s (MB) | construct+verify s | numpy s | numpy read s | numpy evaluate s | numpy evaluate / ftc | numpy misses > 1e-9 | verdict | load |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int c = 1; c < args.length; c++) {
             String[] p = args[c].split(":");
             String name = args[c].replace(':', '_');
@@ -49,16 +54,24 @@ public final class EndToEndBench {
             }
             String loadBefore = load();
             Timed tok = run(List.of("java", "-cp", cp, "org.ftc.bench.Tokenize", inst.toString()), null);
-            Timed con = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, "org.ftc.cli.Ftc", "construct", inst.toString()), g);
-            Timed ver = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, "org.ftc.cli.Ftc", "verify", inst.toString(), g.toString()), null);
+            Timed con = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, MAX_INPUT, "org.ftc.cli.Ftc", "construct", inst.toString()), g);
+            Timed ver = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, MAX_INPUT, "org.ftc.cli.Ftc", "verify", inst.toString(), g.toString()), null);
             Timed np = run(List.of("python3", numpy.toString(), inst.toString(), g.toString()), null);
             double total = con.seconds() + ver.seconds();
             String verdict = ver.output().lines().findFirst().orElse("").split(";")[0];
             if (con.exit() != 0) verdict = "construct exit " + con.exit() + ": " + con.error() + "; " + verdict;
             if (ver.exit() != 0 && ver.exit() != 1) verdict = verdict + "; verify exit " + ver.exit() + ": " + ver.error();
-            System.out.printf("| %s | %.1f | %.2f | %.2f (%d) | %.2f (%d) | %.2f | %.2f (%s) | %.2f | %s | %s .. %s |%n", args[c],
+            Matcher m = Pattern.compile("numpy read ([\\d.]+) s, evaluate ([\\d.]+) s, (\\d+) of (\\d+)").matcher(np.output());
+            String npRead = "failed: " + np.error(), npEval = "-", npRatio = "-", npMiss = "-";
+            if (m.find()) {
+                npRead = m.group(1);
+                npEval = m.group(2);
+                npRatio = String.format("%.2f", Double.parseDouble(m.group(2)) / total);
+                npMiss = m.group(3) + " of " + m.group(4);
+            }
+            System.out.printf("| %s | %.1f | %.2f | %.2f (%d) | %.2f (%d) | %.2f | %.2f | %s | %s | %s | %s | %s | %s .. %s |%n", args[c],
                     Files.size(inst) / 1e6, tok.seconds(), con.seconds(), con.peakKb() / 1024, ver.seconds(), ver.peakKb() / 1024, total,
-                    np.seconds(), np.output().strip(), np.seconds() / total, verdict, loadBefore, load());
+                    np.seconds(), npRead, npEval, npRatio, npMiss, verdict, loadBefore, load());
             System.out.flush();
         }
     }
@@ -75,7 +88,12 @@ public final class EndToEndBench {
         String o = out != null ? "" : Files.readString(stdout, StandardCharsets.UTF_8);
         Files.deleteIfExists(err);
         if (out == null) Files.deleteIfExists(stdout);
-        String lastError = e.lines().filter(l -> !l.startsWith("\t") && !l.contains("Command being timed")).findFirst().orElse("");
+        // The program's last line on standard error, before /usr/bin/time's report.
+        String lastError = "";
+        for (String line : e.split("\n")) {
+            if (line.contains("Command being timed")) break;
+            if (!line.isBlank() && !line.startsWith("Command exited")) lastError = line.strip();
+        }
         return new Timed(wall(e), field(e, "Maximum resident set size \\(kbytes\\): (\\d+)"), o, exit, lastError);
     }
 
