@@ -16,7 +16,16 @@ from . import jsontext
 from .jsontext import BareNumber, FormatError, describe
 from .exact import NumberError, format_number, parse_number, to_fraction, MAX_NUMBER_LENGTH
 
-__all__ = ['Layer', 'Network', 'Instance', 'Answer', 'Verdict', 'SampleFailure', 'FormatError',
+
+class Infeasible(Exception):
+    """The instance is infeasible: two equal samples need different outputs (exit 3 / status infeasible)."""
+
+
+class Unsupported(Exception):
+    """This implementation has no construction for the instance's depth (exit 4 / status unsupported)."""
+
+
+__all__ = ['Layer', 'Network', 'Instance', 'Answer', 'Verdict', 'SampleFailure', 'FormatError', 'Infeasible', 'Unsupported',
            'read_network', 'read_instance', 'read_answer', 'read_verdict', 'read_document']
 
 NETWORK_FIELDS = ('format', 'version', 'input_dimension', 'layers')
@@ -154,9 +163,8 @@ class Instance:
     def residuals(self):
         """``(x, r)`` for every distinct sample, ``r`` = target - f(x), what ``g`` must output there.
 
-        Raises :class:`~ftc.protocol.Infeasible` when two equal samples need different outputs.
+        Raises :class:`Infeasible` when two equal samples need different outputs.
         """
-        from .protocol import Infeasible
         value = {}
         for i, x in enumerate(self.samples):
             r = self.changes[i] - self.pretrained(x) if i in self.changes else Fraction(0)

@@ -30,18 +30,10 @@ import io
 import sys
 import traceback
 
-from .formats import Answer, FormatError, Network, read_instance
+from .formats import Answer, FormatError, Infeasible, Network, Unsupported, read_instance
 from . import jsontext
 
 OK, FAIL, BAD_INPUT, INFEASIBLE, UNSUPPORTED = 0, 1, 2, 3, 4
-
-
-class Infeasible(Exception):
-    """The instance is infeasible: two equal samples need different outputs (exit 3 / status infeasible)."""
-
-
-class Unsupported(Exception):
-    """This implementation has no construction for the instance's depth (exit 4 / status unsupported)."""
 
 
 def _as_network(result):

@@ -21,24 +21,59 @@ public final class NumberText {
 
     /** The exact value when short (with {@code (~approximation)} unless it is an integer), else abbreviated with the approximation. */
     public static String of(Rational q) {
-        String text = q.toString();
-        if (text.length() <= SHORT) return q.isInteger() ? text : text + " (~" + approximate(q) + ")";
+        String text = shortText(q);
+        if (text != null) return q.isInteger() ? text : text + " (~" + approximate(q) + ")";
         return abbreviate(q, ", ~" + approximate(q));
     }
 
     /** The exact text when it has at most {@link #SHORT} characters, else first and last digits with the digit counts. */
     public static String exactOrShort(Rational q) {
+        String text = shortText(q);
+        return text != null ? text : abbreviate(q, "");
+    }
+
+    /** The exact text if it has at most {@link #SHORT} characters, else null (found from the bit lengths first: no full conversion of a long number). */
+    private static String shortText(Rational q) {
+        // 3.3 bits per decimal digit: over 4 * SHORT bits in all, the text has more than SHORT characters.
+        if (q.numerator().bitLength() + q.denominator().bitLength() > 4 * SHORT) return null;
         String text = q.toString();
-        return text.length() <= SHORT ? text : abbreviate(q, "");
+        return text.length() <= SHORT ? text : null;
     }
 
     private static String abbreviate(Rational q, String note) {
         BigInteger n = q.numerator(), d = q.denominator();
-        String ns = n.abs().toString();
+        Digits nd = Digits.of(n.abs());
         String sign = n.signum() < 0 ? "-" : "";
-        if (d.equals(BigInteger.ONE)) return sign + cut(ns) + " (" + grouped(ns.length()) + " digits" + note + ")";
-        String ds = d.toString();
-        return sign + cut(ns) + "/" + cut(ds) + " (" + grouped(ns.length()) + " / " + grouped(ds.length()) + " digits" + note + ")";
+        if (d.equals(BigInteger.ONE)) return sign + nd.cut() + " (" + grouped(nd.count()) + " digits" + note + ")";
+        Digits dd = Digits.of(d);
+        return sign + nd.cut() + "/" + dd.cut() + " (" + grouped(nd.count()) + " / " + grouped(dd.count()) + " digits" + note + ")";
+    }
+
+    /**
+     * The decimal digit count and the first and last {@link #EDGE} digits of {@code n > 0}. A long
+     * number is not converted in full (a quadratic-time conversion for the default {@code toString}
+     * of a 100,000-digit number, repeated for every failing sample of a verdict): the count is at
+     * least {@code c0 = floor((bits - 1) log10 2) - 1}, so {@code n / 10^(c0 - EDGE)} holds the
+     * leading digits and tells the count exactly; the last digits are {@code n mod 10^EDGE}.
+     */
+    record Digits(int count, String first, String last) {
+        private static final int CONVERT_BELOW_BITS = 2048;
+
+        static Digits of(BigInteger n) {
+            if (n.bitLength() < CONVERT_BELOW_BITS) {
+                String s = n.toString();
+                return s.length() <= 2 * EDGE + 1 ? new Digits(s.length(), s, "")
+                        : new Digits(s.length(), s.substring(0, EDGE), s.substring(s.length() - EDGE));
+            }
+            int c0 = (int) Math.floor((n.bitLength() - 1) * LOG10_2) - 1;
+            String lead = n.divide(BigInteger.TEN.pow(c0 - EDGE)).toString();
+            String last = n.mod(BigInteger.TEN.pow(EDGE)).toString();
+            return new Digits(lead.length() + c0 - EDGE, lead.substring(0, EDGE), "0".repeat(EDGE - last.length()) + last);
+        }
+
+        String cut() {
+            return last.isEmpty() ? first : first + "..." + last;
+        }
     }
 
     /**
@@ -65,10 +100,6 @@ public final class NumberText {
             exponent++;
         }
         return s + (tenths / 10) + "." + (tenths % 10) + "e" + exponent;
-    }
-
-    private static String cut(String digits) {
-        return digits.length() <= 2 * EDGE + 1 ? digits : digits.substring(0, EDGE) + "..." + digits.substring(digits.length() - EDGE);
     }
 
     private static String grouped(int n) {

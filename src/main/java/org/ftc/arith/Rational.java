@@ -418,7 +418,15 @@ public final class Rational implements Comparable<Rational> {
         }
         int s1 = signum(), s2 = o.signum();
         if (s1 != s2) return Integer.compare(s1, s2);
-        return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));
+        if (s1 == 0) return 0;
+        BigInteger n1 = numerator(), d1 = denominator(), n2 = o.numerator(), d2 = o.denominator();
+        // |x| lies in [2^(e-1), 2^(e+1)) for e = bits(numerator) - bits(denominator): magnitudes whose
+        // e differ by 2 or more are ordered without the cross products (which for huge operands cost
+        // two multiplications of the full size).
+        long e1 = (long) n1.bitLength() - d1.bitLength(), e2 = (long) n2.bitLength() - d2.bitLength();
+        if (e1 - e2 >= 2) return s1;
+        if (e2 - e1 >= 2) return -s1;
+        return n1.multiply(d2).compareTo(n2.multiply(d1));
     }
 
     // ---------------------------------------------------------------- conversion

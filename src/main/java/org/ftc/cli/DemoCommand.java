@@ -13,7 +13,6 @@ import org.ftc.gate.BudgetRule;
 import org.ftc.gate.Judge;
 import org.ftc.gate.Verdict;
 import org.ftc.instance.Instance;
-import org.ftc.io.NetworkCodec;
 import org.ftc.net.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         boolean allPass = true;
         boolean constructionFailed = false;
-        Judge judge = new Judge(BudgetRule.DEFAULT, Rational.ZERO, NetworkCodec.DEFAULT);
+        Judge judge = new Judge(BudgetRule.DEFAULT, Rational.ZERO);
         for (int depth : depths) {
             for (Map.Entry<String, Instance> e : ExampleInstances.feasible(depth).entrySet()) {
                 Instance inst = e.getValue();

@@ -10,8 +10,6 @@ import org.ftc.gate.Verdict;
 import org.ftc.instance.FloatCheck;
 import org.ftc.instance.Instance;
 import org.ftc.instance.Tolerance;
-import org.ftc.io.AnswerCodec;
-import org.ftc.io.NetworkCodec;
 import org.ftc.net.FloatEvaluation.Precision;
 import org.ftc.net.Network;
 import picocli.CommandLine.Command;
@@ -72,7 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
             Network<Rational> g = Inputs.network(networkFile, System.in, judging.networkLimits());
             Optional<String> infeasible = Judge.infeasibility(instance);
             if (infeasible.isPresent()) throw new CliFailure(Ftc.INFEASIBLE, "infeasible instance, no network can pass: " + infeasible.get());
-            Verdict v = new Judge(rule, tol, NetworkCodec.DEFAULT, AnswerCodec.DEFAULT).judge(instance, g);
+            Verdict v = new Judge(rule, tol, Optional.empty()).judge(instance, g);
             out.println(v.describe(Math.max(limit, 0)));
             if (precision.isPresent() && g.inputDimension() == instance.dimension()) {
                 FloatCheck.Report r = FloatCheck.check(instance, g, precision.get(), tol);

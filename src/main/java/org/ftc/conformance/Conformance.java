@@ -1,7 +1,6 @@
 package org.ftc.conformance;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,12 +8,9 @@ import java.util.Objects;
 import org.ftc.arith.Rational;
 import org.ftc.gate.BudgetRule;
 import org.ftc.gate.Judge;
-import org.ftc.gate.LineResult;
 import org.ftc.gate.Verdict;
 import org.ftc.instance.Instance;
 import org.ftc.io.InstanceCodec;
-import org.ftc.io.JsonStrings;
-import org.ftc.io.NetworkCodec;
 import org.ftc.io.NumberParser;
 import org.ftc.io.FormatException;
 import org.ftc.prop.Property;
@@ -36,13 +32,12 @@ import org.ftc.prop.PropertyResult;
  * same, and {@link #check} throws an {@link AssertionError} whose message holds the shrunk instance
  * (an {@code ftc-instance} document), the verdict with every failing sample, the seed, and the
  * command that replays it; the shrunk instance is also written to
- * {@code target/ftc-conformance/<test>.instance.json}. Each answer is judged exactly as the gate
- * judges a line-mode answer (spec/protocol.md, section 6.5): the network is written as an
- * {@code ftc-answer} line with its exact weights and read back by the strict reader, so what passes
- * here passes the gate.
+ * {@code target/ftc-conformance/<test>.instance.json}. The construction is called as an
+ * {@link InProcessImplementation} and its answers judged by the gate's {@link Judge}, as the gate
+ * judges any implementation (spec/protocol.md, section 6.5), so what passes here passes the gate.
  */
 public final class Conformance {
-    private final Construction construction;
+    private final InProcessImplementation implementation;
     private int depth = 2;
     private Profile profile = Profile.GENERAL;
     private int maxSamples = 12;
@@ -55,7 +50,7 @@ public final class Conformance {
     private Path reportFolder = Path.of("target", "ftc-conformance");
 
     private Conformance(Construction construction) {
-        this.construction = Objects.requireNonNull(construction, "construction");
+        this.implementation = new InProcessImplementation(construction);
     }
 
     public static Conformance of(Construction construction) {
@@ -124,16 +119,7 @@ public final class Conformance {
 
     /** The verdict on one instance, judged exactly. */
     public Verdict judge(Instance instance) {
-        Judge judge = new Judge(budget, tolerance, NetworkCodec.DEFAULT);
-        String line;
-        try {
-            line = answerLine(instance, construction.construct(instance));
-        } catch (Exception | StackOverflowError e) {
-            StackTraceElement[] at = e.getStackTrace();
-            String where = at.length == 0 ? "" : " (at " + at[0] + ")";
-            line = "{\"format\":\"ftc-answer\",\"version\":1,\"status\":\"error\",\"message\":" + JsonStrings.quote(e.toString().replace('\n', ' ') + where) + "}";
-        }
-        return judge.judge(instance, new LineResult(LineResult.Outcome.ANSWER, line.getBytes(StandardCharsets.UTF_8), -1, "", 0, 0, Long.MAX_VALUE));
+        return new Judge(budget, tolerance).judge(instance, implementation.answer(instance, instance.id(), InProcessImplementation.NO_LIMIT));
     }
 
     /** Runs the property: every generated instance must get {@code pass}; throws with the shrunk failure otherwise. */
@@ -160,21 +146,6 @@ public final class Conformance {
             Files.writeString(reportFolder.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".instance.json"), InstanceCodec.write(shrunk));
         } catch (IOException e) {
             // the failure message holds the instance anyway
-        }
-    }
-
-    private static String answerLine(Instance instance, Answer a) {
-        StringBuilder s = new StringBuilder("{\"format\":\"ftc-answer\",\"version\":1,\"status\":");
-        switch (a.kind()) {
-            case INFEASIBLE:
-                return s.append("\"infeasible\"}").toString();
-            case UNSUPPORTED:
-                s.append("\"unsupported\",\"message\":");
-                JsonStrings.quote(s, a.message());
-                return s.append('}').toString();
-            case NETWORK:
-            default:
-                return s.append("\"network\",\"network\":").append(NetworkCodec.writeCompact(a.networkValue().orElseThrow())).append('}').toString();
         }
     }
 }

@@ -2,7 +2,6 @@ package org.ftc.gate;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ftc.instance.Instance;
-import org.ftc.io.AnswerCodec;
 import org.ftc.io.FormatException;
 import org.ftc.io.InstanceCodec;
-import org.ftc.io.NetworkCodec;
-import org.ftc.io.ReadLimits;
 import org.ftc.prop.Gen;
 import org.ftc.prop.Replay;
 
@@ -30,22 +26,24 @@ import org.ftc.prop.Replay;
  */
 public final class Gate implements AutoCloseable {
     private final GateConfig config;
-    private final ProcessRunner runner;
-    /** The persistent processes of line mode (one per worker), or null in process mode. */
-    private final LineRunner lines;
+    private final Implementation implementation;
     private final Judge judge;
-    private final AnswerCodec answers;
     private final PrintStream progress;
 
+    /** A gate on the command {@code config} names, in process or line mode ({@link GateConfig#implementation}). */
     public Gate(GateConfig config, PrintStream progress) {
+        this(config, config.implementation(), progress);
+    }
+
+    /**
+     * A gate on any implementation (a JVM one in process, say); {@code config} gives the limits,
+     * the judge's settings and the files (its command only names the implementation in them).
+     * The gate closes the implementation when its run ends.
+     */
+    public Gate(GateConfig config, Implementation implementation, PrintStream progress) {
         this.config = config;
-        this.runner = new ProcessRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory());
-        ReadLimits limits = config.readLimits();
-        this.answers = new AnswerCodec(limits);
-        this.judge = new Judge(config.budget(), config.tolerances(), new NetworkCodec(limits), answers, config.floatEval());
-        this.lines = config.lineMode()
-                ? new LineRunner(config.command(), config.timeoutMillis(), config.maxOutputBytes(), config.workingDirectory())
-                : null;
+        this.implementation = implementation;
+        this.judge = new Judge(config.budget(), config.tolerances(), config.floatEval());
         this.progress = progress;
     }
 
@@ -109,52 +107,24 @@ public final class Gate implements AutoCloseable {
     }
 
     /**
-     * Like {@link #runOne(Instance)} with a time limit of at most {@code timeoutMillis} for one
-     * process (shrinking gives a try no more than its budget has left); line mode keeps the
-     * limit its processes were started with. In line mode every line sent carries an id of its
-     * own, so an answer is never credited to another instance (shrink candidates share their
-     * original's id).
+     * Like {@link #runOne(Instance)} with a time limit of at most {@code timeoutMillis} (shrinking
+     * gives a try no more than its budget has left). Each try has an attempt id of its own, the
+     * instance's id with {@code ~n}, so an answer is never credited to another instance (shrink
+     * candidates share their original's id).
      */
     Judged runOne(Instance instance, long timeoutMillis) {
-        if (lines != null) return runOnce(instance.withId(instance.id() + "~" + tries.incrementAndGet()), runner);
-        if (timeoutMillis < config.timeoutMillis()) {
-            return runOnce(instance, new ProcessRunner(config.command(), timeoutMillis, config.maxOutputBytes(), config.workingDirectory()));
-        }
-        return runOnce(instance, runner);
+        return judged(instance, instance.id() + "~" + tries.incrementAndGet(), timeoutMillis);
     }
 
     private final AtomicInteger tries = new AtomicInteger();
-    /** Every id sent in line mode (each is unique in the run). */
-    private final java.util.Set<String> sentIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** Runs and judges {@code sent} as it is (in line mode its id must be unique in the run; {@code process} serves process mode). */
-    private Judged runOnce(Instance sent, ProcessRunner process) {
-        if (lines != null) {
-            // The answer is read once: to check it is for this instance, then to judge it.
-            AnswerCodec.Answer[] read = new AnswerCodec.Answer[1];
-            FormatException[] unread = new FormatException[1];
-            sentIds.add(sent.id());
-            LineResult r = lines.exchange(InstanceCodec.writeCompact(sent).getBytes(StandardCharsets.UTF_8), line -> {
-                try {
-                    read[0] = answers.read(line);
-                    unread[0] = null;
-                } catch (FormatException e) {
-                    read[0] = null;
-                    unread[0] = e;
-                    return true; // not an answer at all: the judge says so
-                }
-                // Out of step only when the answer names an instance sent earlier; a missing or
-                // unknown id is the judge's to report.
-                return read[0].instance().map(id -> id.equals(sent.id()) || !sentIds.contains(id)).orElse(true);
-            });
-            Verdict v = judgeWithin(() -> r.outcome() == LineResult.Outcome.ANSWER
-                    ? judge.judge(sent, r, read[0] != null ? read[0] : null, unread[0])
-                    : judge.judge(sent, r));
-            return new Judged(v.withRun(r.exitStatus(), r.stderrTail(), r.elapsedMillis()), r.line());
-        }
-        RunResult run = process.run(InstanceCodec.write(sent).getBytes(StandardCharsets.UTF_8));
-        Verdict v = judgeWithin(() -> judge.judge(sent, run));
-        return new Judged(v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis()), run.stdout());
+    /** Asks the implementation for an answer to {@code instance} and judges it. */
+    private Judged judged(Instance instance, String attemptId, long timeoutMillis) {
+        Attempt attempt = implementation.answer(instance, attemptId, timeoutMillis);
+        Attempt.Run run = attempt.run();
+        // The run's exit status, standard error and time go with every verdict, a judging timeout's too.
+        Verdict v = judgeWithin(() -> judge.judge(instance, attempt)).withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
+        return new Judged(v, run.output());
     }
 
     /**
@@ -218,11 +188,11 @@ public final class Gate implements AutoCloseable {
         long start = System.nanoTime();
         List<GateCase> cases;
         long runMillis;
-        GateOutput output = config.outputFolder().map(f -> GateOutput.open(f, config.overwriteOutput())).orElse(null);
+        GateOutput output = config.outputFolder().map(f -> GateOutput.open(f, config, implementation.form())).orElse(null);
         try {
             cases = judgeAll(inputs, output);
             runMillis = (System.nanoTime() - start) / 1_000_000;
-            // Shrinking borrows one of the same persistent processes in line mode.
+            // Shrinking asks the same implementation (in line mode: the same persistent processes).
             cases = shrinkFailures(cases, gen, output);
             GateReport report = new GateReport(config, cases, runMillis, (System.nanoTime() - start) / 1_000_000);
             if (output != null) output.finish(report);
@@ -233,16 +203,16 @@ public final class Gate implements AutoCloseable {
         }
     }
 
-    /** Line mode: asks the persistent processes to finish (their input is closed) and kills what is left. */
+    /** Closes the implementation (line mode: asks the persistent processes to finish, then kills what is left). */
     @Override
     public void close() {
         judges.shutdownNow();
-        if (lines != null) lines.close();
+        implementation.close();
     }
 
-    /** Processes started so far in line mode (restarts included); 0 in process mode. */
+    /** Processes a line-mode implementation started so far (restarts included); 0 for any other implementation. */
     public int lineProcessStarts() {
-        return lines == null ? 0 : lines.processStarts();
+        return implementation instanceof LineImplementation line ? line.processStarts() : 0;
     }
 
     private List<GateCase> judgeAll(List<Input> inputs, GateOutput output) {
@@ -260,13 +230,13 @@ public final class Gate implements AutoCloseable {
         for (Input in : inputs) {
             futures.add(pool.submit(() -> {
                 if (stopReason != null) return null;
-                // In line mode the instance line carries the case name as its id, unique in the run.
-                Judged j = runOnce(lines == null ? in.instance() : in.instance().withId(in.name()), runner);
+                // The case name is unique in the run: the attempt's id (line mode sends it as the instance's id).
+                Judged j = judged(in.instance(), in.name(), config.timeoutMillis());
                 if (j.verdict().kind() == Verdict.Kind.TIMEOUT) {
                     if (timeoutsInARow.incrementAndGet() >= STOP_AFTER_TIMEOUTS && stopReason == null) {
                         stopReason = "gate stopped early: " + STOP_AFTER_TIMEOUTS + " timeouts in a row (the last: " + in.name() + ", "
                                 + j.verdict().message() + "); the instances not yet started were not judged."
-                                + (config.lineMode() ? " In line mode every answer must end with a newline and be flushed." : "")
+                                + implementation.timeoutHint()
                                 + " Raise --timeout-ms if the implementation is only slow.";
                         progress.println("[gate] " + stopReason);
                     }
@@ -283,7 +253,7 @@ public final class Gate implements AutoCloseable {
                     }
                 }
                 GateCase c = new GateCase(in.name(), in.file(), in.instance(), in.choices(), j.verdict(), j.output(), Optional.empty());
-                if (output != null) output.decided(c, config);
+                if (output != null) output.decided(c);
                 return c;
             }));
         }

@@ -9,7 +9,7 @@ import org.ftc.io.ReadLimits;
 import org.ftc.net.FloatEvaluation.Precision;
 
 /**
- * How the gate runs an implementation.
+ * How the gate runs an implementation, and the judge's settings.
  *
  * @param command        the implementation, run as {@code /bin/sh -c command}
  * @param timeoutMillis  per-instance time limit; the process tree is killed when it is exceeded
@@ -22,8 +22,8 @@ import org.ftc.net.FloatEvaluation.Precision;
  * @param outputFolder   where results and counterexamples go, if anywhere
  * @param workingDirectory where the command runs
  * @param lineMode       keep one process per worker alive and exchange one JSON line per instance
+ *                       (docs/gate.md, "Line mode"); false: one process per instance ({@link #implementation})
  * @param maxNumberLength longest number text accepted in an answer (the readers' limit; default 10,000)
- *                       (docs/gate.md, "Line mode"); false: one process per instance
  * @param relativeTolerance relative tolerance: a sample passes when its error is at most
  *                       {@code tolerance + relativeTolerance |wanted|} (numpy allclose), decided exactly
  * @param floatEval      also evaluate every answered {@code f + g} in IEEE float32 or float64 (FloatCheck)
@@ -90,6 +90,12 @@ public record GateConfig(String command, long timeoutMillis, long maxOutputBytes
 
     public GateConfig withFloatEval(Optional<Precision> precision) {
         return new GateConfig(command, timeoutMillis, maxOutputBytes, budget, tolerance, jobs, shrinkTime, maxShrinks, outputFolder, workingDirectory, lineMode, maxNumberLength, relativeTolerance, precision, overwriteOutput);
+    }
+
+    /** The implementation this configuration names: its command in line mode or in process mode, with these limits. */
+    public Implementation implementation() {
+        return lineMode ? new LineImplementation(command, timeoutMillis, maxOutputBytes, workingDirectory, readLimits())
+                : new ProcessImplementation(command, timeoutMillis, maxOutputBytes, workingDirectory, readLimits());
     }
 
     /** Both tolerances, as the judge applies them. */

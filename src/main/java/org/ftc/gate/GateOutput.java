@@ -25,7 +25,6 @@ public final class GateOutput implements AutoCloseable {
     static final String VECTORS = "vectors";
     /** The files and folders a run writes (what {@code overwrite} removes). */
     static final List<String> OWN = List.of(GateFiles.RESULTS, GateFiles.JUNIT, GateFiles.REPLAY, GateFiles.COUNTEREXAMPLES, GateFiles.CASES, VECTORS);
-    private GateConfig vectorConfig;
 
     /** The output folder already holds files and overwriting was not asked for. */
     public static final class FolderInUse extends RuntimeException {
@@ -43,15 +42,24 @@ public final class GateOutput implements AutoCloseable {
 
     private final Path folder;
     private final FileChannel results;
+    private final GateConfig config;
+    private final Implementation.AnswerForm form;
     private boolean replayWritten;
 
-    private GateOutput(Path folder, FileChannel results) {
+    private GateOutput(Path folder, FileChannel results, GateConfig config, Implementation.AnswerForm form) {
         this.folder = folder;
         this.results = results;
+        this.config = config;
+        this.form = form;
     }
 
-    /** Prepares {@code folder} for one run: refuses a non-empty one unless {@code overwrite}, which removes the previous run's files. */
-    public static GateOutput open(Path folder, boolean overwrite) {
+    /**
+     * Prepares {@code folder} for one run of {@code config}, whose implementation answers in
+     * {@code form}: refuses a non-empty folder unless {@code config} asks to overwrite, which removes
+     * the previous run's files.
+     */
+    public static GateOutput open(Path folder, GateConfig config, Implementation.AnswerForm form) {
+        boolean overwrite = config.overwriteOutput();
         try {
             if (Files.isDirectory(folder)) {
                 List<Path> present;
@@ -71,7 +79,8 @@ public final class GateOutput implements AutoCloseable {
         }
         Path file = folder.resolve(GateFiles.RESULTS);
         try {
-            return new GateOutput(folder, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+            return new GateOutput(folder, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING),
+                    config, form);
         } catch (IOException e) {
             throw new WriteFailed(file, e);
         }
@@ -85,18 +94,17 @@ public final class GateOutput implements AutoCloseable {
      * A verdict was decided: a failure's files are written, then its line is appended to
      * {@code results.jsonl} (so a line on disk has its counterexample beside it).
      */
-    public synchronized void decided(GateCase c, GateConfig config) {
-        if (!c.verdict().passed()) failed(c, config);
+    public synchronized void decided(GateCase c) {
+        if (!c.verdict().passed()) failed(c);
         append(GateFiles.resultLine(c));
     }
 
-    private void failed(GateCase c, GateConfig config) {
+    private void failed(GateCase c) {
         Path dir = folder.resolve(GateFiles.CASES).resolve(c.name());
         write(dir.resolve("original.json"), GateFiles.utf8(InstanceCodec.write(c.instance())));
         write(dir.resolve("output.txt"), c.output());
         write(dir.resolve("verdict.json"), GateFiles.utf8(GateFiles.resultLine(c)));
         write(folder.resolve(GateFiles.COUNTEREXAMPLES).resolve(c.name() + ".json"), GateFiles.utf8(InstanceCodec.write(c.instance())));
-        vectorConfig = config;
         vector(c.name(), c.instance(), c.verdict(), c.output());
         if (!replayWritten) {
             write(folder.resolve(GateFiles.REPLAY), GateFiles.utf8("#!/bin/sh\n" + GateFiles.replayCommand(config, folder.resolve(GateFiles.COUNTEREXAMPLES)) + "\n"));
@@ -112,12 +120,12 @@ public final class GateOutput implements AutoCloseable {
         write(dir.resolve("output.txt"), s.output());
         write(dir.resolve("verdict.json"), GateFiles.utf8(GateFiles.verdictLine(s.verdict(), s.instance().id(), c) + "\n"));
         write(folder.resolve(GateFiles.COUNTEREXAMPLES).resolve(c.name() + ".json"), GateFiles.utf8(InstanceCodec.write(s.instance())));
-        if (vectorConfig != null) vector(c.name(), s.instance(), s.verdict(), s.output());
+        vector(c.name(), s.instance(), s.verdict(), s.output());
     }
 
     /** The counterexample also as a judge vector, {@code vectors/<case>.json} (spec/vectors.md). */
     private void vector(String name, org.ftc.instance.Instance instance, Verdict verdict, byte[] output) {
-        VectorWriter.vector(name, vectorConfig, instance, verdict, output)
+        VectorWriter.vector(name, config, form, instance, verdict, output)
                 .ifPresent(v -> write(folder.resolve(VECTORS).resolve(name + ".json"), GateFiles.utf8(v)));
     }
 

@@ -9,49 +9,33 @@ import org.ftc.instance.InfeasibleInstanceException;
 import org.ftc.instance.Instance;
 import org.ftc.instance.Residuals;
 import org.ftc.instance.Tolerance;
-import org.ftc.io.AnswerCodec;
-import org.ftc.io.FormatException;
-import org.ftc.io.NetworkCodec;
 import org.ftc.net.FloatEvaluation.Precision;
 import org.ftc.net.Network;
 
 /**
- * Decides a verdict from an instance and what an implementation did, exactly: the answer's weights
- * are read as exact rationals and {@code f + g} is checked with {@link FineTuneCheck} in
- * {@code Rational} arithmetic; a tolerance, when given, is compared exactly too.
+ * Decides a verdict from an instance and what an implementation produced on it (an
+ * {@link Attempt}, whichever {@link Implementation} ran), exactly: the answer's weights are exact
+ * rationals and {@code f + g} is checked with {@link FineTuneCheck} in {@code Rational}
+ * arithmetic; a tolerance, when given, is compared exactly too.
  */
 public final class Judge {
-    /** Exit status meaning "this instance is infeasible" (spec/protocol.md). */
-    public static final int INFEASIBLE_EXIT = 3;
-    /** Exit status meaning "no construction for this depth" (verdict {@code unsupported}). */
-    public static final int UNSUPPORTED_EXIT = 4;
-
     private final BudgetRule budget;
     private final Tolerance tolerance;
-    private final NetworkCodec networks;
-    private final AnswerCodec answers;
     private final java.util.Optional<Precision> floatEval;
 
-    public Judge(BudgetRule budget, Rational tolerance, NetworkCodec networks) {
-        this(budget, tolerance, networks, AnswerCodec.DEFAULT);
+    /** Exact, or with an absolute tolerance. */
+    public Judge(BudgetRule budget, Rational tolerance) {
+        this(budget, Tolerance.absolute(tolerance), java.util.Optional.empty());
     }
 
-    public Judge(BudgetRule budget, Rational tolerance, NetworkCodec networks, AnswerCodec answers) {
-        this(budget, Tolerance.absolute(tolerance), networks, answers);
-    }
-
-    /** With an absolute and a relative tolerance ({@link Tolerance}: {@code |error| <= atol + rtol |wanted|}, exactly). */
-    public Judge(BudgetRule budget, Tolerance tolerance, NetworkCodec networks, AnswerCodec answers) {
-        this(budget, tolerance, networks, answers, java.util.Optional.empty());
-    }
-
-    /** {@code floatEval}: also evaluate every answered {@code f + g} in IEEE arithmetic ({@link FloatCheck}) and add it to the message. */
-    public Judge(BudgetRule budget, Tolerance tolerance, NetworkCodec networks, AnswerCodec answers, java.util.Optional<Precision> floatEval) {
+    /**
+     * With an absolute and a relative tolerance ({@link Tolerance}: {@code |error| <= atol + rtol |wanted|}, exactly);
+     * {@code floatEval}: also evaluate every answered {@code f + g} in IEEE arithmetic ({@link FloatCheck}) and add it to the message.
+     */
+    public Judge(BudgetRule budget, Tolerance tolerance, java.util.Optional<Precision> floatEval) {
         this.floatEval = floatEval;
         this.budget = budget;
         this.tolerance = tolerance;
-        this.networks = networks;
-        this.answers = answers;
     }
 
     public BudgetRule budgetRule() {
@@ -72,116 +56,37 @@ public final class Judge {
         }
     }
 
-    /** The verdict on one run of an implementation. */
-    public Verdict judge(Instance instance, RunResult run) {
-        Verdict v = decide(instance, run);
+    /**
+     * The verdict on what an implementation produced (spec/protocol.md, section 6.5), whichever
+     * way it was run: the attempt's outcome decides, in the implementation's own words, and the
+     * verdict carries the run's exit status, standard error and time.
+     */
+    public Verdict judge(Instance instance, Attempt attempt) {
+        Verdict v = decide(instance, attempt);
+        Attempt.Run run = attempt.run();
         return v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
     }
 
-    private Verdict decide(Instance instance, RunResult run) {
-        if (run.timedOut()) return Verdict.of(Verdict.Kind.TIMEOUT, "no answer within " + run.elapsedMillis() + " ms; the process tree was killed");
-        if (run.outputTooLarge()) return Verdict.of(Verdict.Kind.BAD_OUTPUT, "output exceeds the limit of " + run.outputLimit() + " bytes");
+    private Verdict decide(Instance instance, Attempt attempt) {
+        if (attempt instanceof Attempt.Failed f) return Verdict.of(f.kind(), f.message());
+        if (attempt instanceof Attempt.Unsupported u) return Verdict.of(Verdict.Kind.UNSUPPORTED, u.message());
         java.util.Optional<String> infeasible = infeasibility(instance);
-        if (run.exitStatus() == INFEASIBLE_EXIT) return saysInfeasible(infeasible, "exit status 3 (infeasible)");
-        if (run.exitStatus() == UNSUPPORTED_EXIT) {
-            String last = lastLine(run.stderrTail());
-            return Verdict.of(Verdict.Kind.UNSUPPORTED, "exit status 4: no construction for depth " + instance.depth() + (last.isEmpty() ? "" : "; stderr ends: " + last));
+        if (attempt instanceof Attempt.Infeasible claim) {
+            return infeasible.isPresent()
+                    ? Verdict.of(Verdict.Kind.PASS, "correctly reported infeasible (" + infeasible.get() + ")")
+                    : Verdict.of(Verdict.Kind.FALSE_INFEASIBLE, claim.said() + " but the instance is feasible");
         }
-        if (run.exitStatus() != 0) {
-            String last = lastLine(run.stderrTail());
-            return Verdict.of(Verdict.Kind.CRASH, "exit status " + run.exitStatus() + (last.isEmpty() ? "" : "; stderr ends: " + last));
-        }
+        Attempt.Answered answered = (Attempt.Answered) attempt;
         if (infeasible.isPresent()) {
-            return Verdict.of(Verdict.Kind.MISSED_INFEASIBLE, "answered exit status 0 but the instance is infeasible: " + infeasible.get());
+            return Verdict.of(Verdict.Kind.MISSED_INFEASIBLE, answered.said() + " but the instance is infeasible: " + infeasible.get());
         }
         Network<Rational> g;
         try {
-            g = networks.read(run.stdout());
-        } catch (FormatException e) {
-            boolean answerLine = new String(run.stdout(), java.nio.charset.StandardCharsets.UTF_8).replace(" ", "").contains("\"format\":\"ftc-answer\"");
-            return Verdict.of(Verdict.Kind.BAD_OUTPUT, e.getMessage() + (answerLine ? " (the output is an ftc-answer line: did you mean --line?)" : ""));
+            g = answered.network().network();
+        } catch (Attempt.Unreadable e) {
+            return Verdict.of(Verdict.Kind.BAD_OUTPUT, e.getMessage());
         }
         return judge(instance, g);
-    }
-
-    private static Verdict saysInfeasible(java.util.Optional<String> infeasible, String what) {
-        return infeasible.isPresent()
-                ? Verdict.of(Verdict.Kind.PASS, "correctly reported infeasible (" + infeasible.get() + ")")
-                : Verdict.of(Verdict.Kind.FALSE_INFEASIBLE, what + " but the instance is feasible");
-    }
-
-    /** The verdict on one exchange in line mode (docs/gate.md, "Line mode"). */
-    public Verdict judge(Instance instance, LineResult run) {
-        Verdict v = decide(instance, run);
-        return v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
-    }
-
-    private Verdict decide(Instance instance, LineResult run) {
-        String restarted = "; a fresh process takes the next instance";
-        switch (run.outcome()) {
-            case TIMEOUT:
-                return Verdict.of(Verdict.Kind.TIMEOUT, "no answer line within " + run.elapsedMillis() + " ms; the process tree was killed" + restarted
-                        + (run.served() == 0
-                                ? " (a fresh process: the time includes its start, so a slow import needs a larger --timeout-ms; answers must end with a newline and be flushed)"
-                                : " (answers must end with a newline and be flushed)"));
-            case TOO_LONG:
-                return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line exceeds the limit of " + run.lineLimit() + " bytes; the process tree was killed" + restarted);
-            case ENDED: {
-                String last = lastLine(run.stderrTail());
-                String how = run.exitStatus() >= 0 ? "exited with status " + run.exitStatus() : "closed its standard output";
-                return Verdict.of(Verdict.Kind.CRASH, "the process " + how + " before answering (it had answered " + run.served() + " instance(s))"
-                        + (last.isEmpty() ? "" : "; stderr ends: " + last) + restarted);
-            }
-            case ANSWER:
-            default:
-                break;
-        }
-        AnswerCodec.Answer a;
-        try {
-            a = answers.read(run.line());
-        } catch (FormatException e) {
-            return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: " + e.getMessage());
-        }
-        return judgeAnswer(instance, a);
-    }
-
-    /**
-     * The verdict on an answer line the caller has already read ({@code read}), or failed to read
-     * ({@code unread}); {@code run} must be an {@code ANSWER}.
-     */
-    public Verdict judge(Instance instance, LineResult run, AnswerCodec.Answer read, FormatException unread) {
-        if (run.outcome() != LineResult.Outcome.ANSWER) return judge(instance, run);
-        // The gate's line mode needs the id echoed (an answer without one could be a late copy of
-        // an earlier answer); judging one answer line alone (the spec's vectors) does not.
-        Verdict v = unread != null ? Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: " + unread.getMessage())
-                : read == null ? decide(instance, run)
-                : read.instance().isEmpty() ? Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: missing; the gate's line mode needs "
-                        + "the instance's id echoed, so that an answer is never credited to another instance")
-                : judgeAnswer(instance, read);
-        return v.withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
-    }
-
-    private Verdict judgeAnswer(Instance instance, AnswerCodec.Answer a) {
-        if (a.instance().isPresent() && !a.instance().get().equals(instance.id())) {
-            return Verdict.of(Verdict.Kind.BAD_OUTPUT, "answer line: instance: the answer is for \"" + shorten(a.instance().get())
-                    + "\" but the instance sent was \"" + shorten(instance.id()) + "\"");
-        }
-        java.util.Optional<String> infeasible = infeasibility(instance);
-        switch (a.status()) {
-            case ERROR:
-                return Verdict.of(Verdict.Kind.CRASH, "the implementation answered status error" + (a.message().isEmpty() ? "" : ": " + lastLine(a.message())));
-            case INFEASIBLE:
-                return saysInfeasible(infeasible, "answered status infeasible");
-            case UNSUPPORTED:
-                return Verdict.of(Verdict.Kind.UNSUPPORTED, "answered status unsupported: no construction for depth " + instance.depth()
-                        + (a.message().isEmpty() ? "" : " (" + lastLine(a.message()) + ")"));
-            case NETWORK:
-            default:
-                if (infeasible.isPresent()) {
-                    return Verdict.of(Verdict.Kind.MISSED_INFEASIBLE, "answered a network but the instance is infeasible: " + infeasible.get());
-                }
-                return judge(instance, a.network().orElseThrow());
-        }
     }
 
     /**
@@ -222,15 +127,5 @@ public final class Judge {
         String tol = tolerance.isExact() ? "exactly" : "within " + tolerance.describe() + " (max error " + org.ftc.arith.NumberText.of(report.maxError()) + ")";
         return new Verdict(Verdict.Kind.PASS, "every sample meets its target " + tol + "; " + g.neurons() + " neurons"
                 + (b.isPresent() ? " <= budget " + b.getAsLong() : " (no budget)"), List.of(), g.neurons(), b, -1, "", 0);
-    }
-
-    private static String shorten(String s) {
-        return Text.shorten(s, 60);
-    }
-
-    static String lastLine(String text) {
-        String[] lines = text.strip().split("\n");
-        String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
-        return Text.shorten(last, 200);
     }
 }

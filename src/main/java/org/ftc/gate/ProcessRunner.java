@@ -38,6 +38,15 @@ public final class ProcessRunner {
         return command;
     }
 
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    /** The same command and limits with another time limit. */
+    public ProcessRunner withTimeout(long millis) {
+        return new ProcessRunner(command, millis, maxOutputBytes, workingDirectory);
+    }
+
     public RunResult run(byte[] input) {
         long start = System.nanoTime();
         Process process;

@@ -42,6 +42,19 @@ final class Text {
         return s.substring(0, end) + "...";
     }
 
+    /** The last non-blank line of what an implementation wrote (standard error, a message), stripped and shortened to 200 characters. */
+    static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
+        return shorten(last, 200);
+    }
+
+    /** {@code "; stderr ends: <its last line>"} for a verdict's message, or empty when standard error is. */
+    static String stderrEnds(String stderrTail) {
+        String last = lastLine(stderrTail);
+        return last.isEmpty() ? "" : "; stderr ends: " + last;
+    }
+
     /**
      * XML 1.0 character data or attribute text: markup characters escaped, and every character XML
      * forbids (controls but tab, newline and carriage return; U+FFFE, U+FFFF; lone surrogates)

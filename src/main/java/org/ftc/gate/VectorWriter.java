@@ -1,9 +1,6 @@
 package org.ftc.gate;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.ftc.instance.FineTuneCheck.SampleFailure;
 import org.ftc.instance.Instance;
@@ -14,8 +11,8 @@ import org.ftc.io.ReadLimits;
 
 /**
  * A counterexample as a judge vector (spec/vectors.md, "Vectors written by the gate"): a vector
- * file with one case holding the instance, what the implementation did (its exit status and
- * output in process mode, its answer line in line mode, or the time-out), the gate's budget and
+ * file with one case holding the instance, what the implementation did in the form it answers in
+ * (its exit status and output, its answer line, or the time-out), the gate's budget and
  * tolerance, and the verdict found. Only cases a judge can replay from the file are written: an
  * output cut at the size limit, or a run with a non-default number length limit, gives none.
  */
@@ -23,21 +20,14 @@ public final class VectorWriter {
     private VectorWriter() {
     }
 
-    /** Writes {@code folder/<name>.json} when the case can be replayed from a file. */
-    public static void write(Path folder, String name, GateConfig config, Instance instance, Verdict verdict, byte[] output) throws IOException {
-        Optional<String> v = vector(name, config, instance, verdict, output);
-        if (v.isEmpty()) return;
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve(name + ".json"), v.get());
-    }
-
     /** The vector file's text, or empty when the case cannot be replayed from a file. */
-    public static Optional<String> vector(String name, GateConfig config, Instance instance, Verdict verdict, byte[] output) {
+    public static Optional<String> vector(String name, GateConfig config, Implementation.AnswerForm form, Instance instance, Verdict verdict,
+            byte[] output) {
         if (config.maxNumberLength() != ReadLimits.DEFAULT.maxNumberLength() || output.length >= config.maxOutputBytes()) return Optional.empty();
         String behaviour;
         if (verdict.kind() == Verdict.Kind.TIMEOUT) {
             behaviour = "\"outcome\":\"timeout\"";
-        } else if (config.lineMode()) {
+        } else if (form == Implementation.AnswerForm.ANSWER_LINE) {
             String line = stripNewline(new String(output, StandardCharsets.UTF_8));
             behaviour = verdict.kind() == Verdict.Kind.CRASH && output.length == 0
                     ? "\"outcome\":\"ended\""

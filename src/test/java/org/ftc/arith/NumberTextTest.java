@@ -3,6 +3,9 @@ package org.ftc.arith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
+import org.ftc.prop.Gen;
+import org.ftc.prop.Gens;
+import org.ftc.prop.Property;
 import org.junit.jupiter.api.Test;
 
 /** Numbers in messages: exact and short with an approximation, or abbreviated with digit counts. */
@@ -30,5 +33,29 @@ class NumberTextTest {
         assertThat(NumberText.of(Rational.of(big.negate()))).isEqualTo("-1234...5678 (69 digits, ~-1.2e68)");
         assertThat(NumberText.exactOrShort(Rational.of(big))).isEqualTo("1234...5678 (69 digits)");
         assertThat(shown.length()).isLessThan(60);
+    }
+
+    /**
+     * The digits of a long number without its full conversion agree with {@code toString}: powers
+     * of ten and their neighbours (where the digit count changes), powers of two and theirs (where
+     * the bit length does), and random numbers, on both sides of the conversion threshold.
+     */
+    @Test
+    void digitsOfLongNumbersAgreeWithTheFullConversion() {
+        Gen<BigInteger> offset = Gens.longs(-3, 3).map(BigInteger::valueOf);
+        Gen<BigInteger> nearTen = Gens.zip(Gens.ints(600, 4000), offset, (k, j) -> BigInteger.TEN.pow(k).add(j));
+        Gen<BigInteger> nearTwo = Gens.zip(Gens.ints(2000, 13000), offset, (k, j) -> BigInteger.ONE.shiftLeft(k).add(j));
+        Gen<BigInteger> random = Gens.zip(Gens.ints(1900, 13000), Gens.longs(0, Long.MAX_VALUE),
+                (bits, seed) -> new BigInteger(bits, new java.util.Random(seed)).setBit(bits - 1));
+        Property.forAll(Gens.oneOf(nearTen, nearTwo, random))
+                .tries(100)
+                .printer(n -> n.bitLength() + "-bit number")
+                .check((n, ctx) -> {
+                    String full = n.toString();
+                    NumberText.Digits d = NumberText.Digits.of(n);
+                    assertThat(d.count()).isEqualTo(full.length());
+                    assertThat(d.cut()).isEqualTo(full.substring(0, 4) + "..." + full.substring(full.length() - 4));
+                    ctx.classify(n.bitLength() >= 2048, "past the conversion threshold");
+                });
     }
 }

@@ -19,7 +19,12 @@ class JudgeTest {
     static final Instance INFEASIBLE = Instance.withZeroPretrained(1,
             new Rational[][] {{Rational.ZERO}, {Rational.ZERO}}, Map.of(1, Rational.ONE), 2);
 
-    private final Judge exact = new Judge(BudgetRule.DEFAULT, Rational.ZERO, NetworkCodec.DEFAULT);
+    private final Judge exact = new Judge(BudgetRule.DEFAULT, Rational.ZERO);
+
+    /** The verdict on one run in process mode. */
+    private static Verdict judge(Judge judge, Instance instance, RunResult run) {
+        return judge.judge(instance, ProcessImplementation.attempt(instance, run, NetworkCodec.DEFAULT));
+    }
 
     private static RunResult answer(int status, String stdout) {
         return RunResult.exited(status, stdout.getBytes(StandardCharsets.UTF_8), "");
@@ -27,7 +32,7 @@ class JudgeTest {
 
     @Test
     void passWhenExactAndWithinBudget() {
-        Verdict v = exact.judge(ONE_CHANGE, answer(0, HAT));
+        Verdict v = judge(exact, ONE_CHANGE, answer(0, HAT));
         assertThat(v.kind()).isEqualTo(Verdict.Kind.PASS);
         assertThat(v.neurons()).isEqualTo(3);
         assertThat(v.budget().getAsLong()).isEqualTo(3);
@@ -37,7 +42,7 @@ class JudgeTest {
     void wrongValueNamesTheSample() {
         // Output weight 3/4 instead of 1 on relu(t + 1): at t = -1 still 0; at t = 0 it gives 3/4
         // (wanted 1); at t = 1 it gives 3/4 * 2 - 2 * 1 = -1/2 (wanted 0).
-        Verdict v = exact.judge(ONE_CHANGE, answer(0, HAT.replace("[[\"1\",\"-2\",\"1\"]]", "[[\"3/4\",\"-2\",\"1\"]]")));
+        Verdict v = judge(exact, ONE_CHANGE, answer(0, HAT.replace("[[\"1\",\"-2\",\"1\"]]", "[[\"3/4\",\"-2\",\"1\"]]")));
         assertThat(v.kind()).isEqualTo(Verdict.Kind.WRONG_VALUE);
         assertThat(v.failures()).hasSize(2);
         assertThat(v.failures().get(0).index()).isEqualTo(1);
@@ -53,47 +58,47 @@ class JudgeTest {
         // Weight 999/1000 on relu(t + 1): errors 1/1000 at t = 0 and 2/1000 at t = 1 (999/1000 * 2 - 2).
         // Passes with tolerance 1/500 (the largest error, equality allowed), fails with 1999/1000000.
         String off = HAT.replace("[[\"1\",\"-2\",\"1\"]]", "[[\"999/1000\",\"-2\",\"1\"]]");
-        assertThat(new Judge(BudgetRule.DEFAULT, Rational.of(1, 500), NetworkCodec.DEFAULT).judge(ONE_CHANGE, answer(0, off)).kind())
+        assertThat(judge(new Judge(BudgetRule.DEFAULT, Rational.of(1, 500)), ONE_CHANGE, answer(0, off)).kind())
                 .isEqualTo(Verdict.Kind.PASS);
-        assertThat(new Judge(BudgetRule.DEFAULT, Rational.of(1999, 1_000_000), NetworkCodec.DEFAULT).judge(ONE_CHANGE, answer(0, off)).kind())
+        assertThat(judge(new Judge(BudgetRule.DEFAULT, Rational.of(1999, 1_000_000)), ONE_CHANGE, answer(0, off)).kind())
                 .isEqualTo(Verdict.Kind.WRONG_VALUE);
     }
 
     @Test
     void overBudget() {
-        Verdict v = new Judge(BudgetRule.parse("2N"), Rational.ZERO, NetworkCodec.DEFAULT).judge(ONE_CHANGE, answer(0, HAT));
+        Verdict v = judge(new Judge(BudgetRule.parse("2N"), Rational.ZERO), ONE_CHANGE, answer(0, HAT));
         assertThat(v.kind()).isEqualTo(Verdict.Kind.OVER_BUDGET);
         assertThat(v.message()).startsWith("3 neurons, budget 2");
     }
 
     @Test
     void badOutput() {
-        assertThat(exact.judge(ONE_CHANGE, answer(0, "not json")).kind()).isEqualTo(Verdict.Kind.BAD_OUTPUT);
-        assertThat(exact.judge(ONE_CHANGE, answer(0, "")).kind()).isEqualTo(Verdict.Kind.BAD_OUTPUT);
-        Verdict wrongType = exact.judge(ONE_CHANGE, answer(0, HAT.replace("\"-2\"", "true")));
+        assertThat(judge(exact, ONE_CHANGE, answer(0, "not json")).kind()).isEqualTo(Verdict.Kind.BAD_OUTPUT);
+        assertThat(judge(exact, ONE_CHANGE, answer(0, "")).kind()).isEqualTo(Verdict.Kind.BAD_OUTPUT);
+        Verdict wrongType = judge(exact, ONE_CHANGE, answer(0, HAT.replace("\"-2\"", "true")));
         assertThat(wrongType.line()).isEqualTo("bad-output: layers[1].weights[0][1]: expected a number string, got true");
         // A depth-1 answer to a depth-2 question.
-        Verdict depth = exact.judge(ONE_CHANGE, answer(0, "{\"format\":\"ftc-network\",\"version\":1,\"input_dimension\":1,"
+        Verdict depth = judge(exact, ONE_CHANGE, answer(0, "{\"format\":\"ftc-network\",\"version\":1,\"input_dimension\":1,"
                 + "\"layers\":[{\"weights\":[[\"0\"]],\"biases\":[\"0\"]}]}"));
         assertThat(depth.kind()).isEqualTo(Verdict.Kind.BAD_OUTPUT);
         assertThat(depth.message()).contains("depth 1 but depth 2 was asked");
         RunResult tooLong = new RunResult(-1, new byte[0], "", 5, false, true, 100);
-        assertThat(exact.judge(ONE_CHANGE, tooLong).kind()).isEqualTo(Verdict.Kind.BAD_OUTPUT);
+        assertThat(judge(exact, ONE_CHANGE, tooLong).kind()).isEqualTo(Verdict.Kind.BAD_OUTPUT);
     }
 
     @Test
     void crashTimeoutAndInfeasibility() {
-        assertThat(exact.judge(ONE_CHANGE, RunResult.exited(7, new byte[0], "Traceback\nValueError: boom\n")).line())
+        assertThat(judge(exact, ONE_CHANGE, RunResult.exited(7, new byte[0], "Traceback\nValueError: boom\n")).line())
                 .isEqualTo("crash: exit status 7; stderr ends: ValueError: boom");
-        assertThat(exact.judge(ONE_CHANGE, new RunResult(-1, new byte[0], "", 1000, true, false, 100)).kind()).isEqualTo(Verdict.Kind.TIMEOUT);
-        assertThat(exact.judge(ONE_CHANGE, answer(3, "")).kind()).isEqualTo(Verdict.Kind.FALSE_INFEASIBLE);
-        assertThat(exact.judge(INFEASIBLE, answer(3, "")).kind()).isEqualTo(Verdict.Kind.PASS);
-        assertThat(exact.judge(INFEASIBLE, answer(0, HAT)).kind()).isEqualTo(Verdict.Kind.MISSED_INFEASIBLE);
+        assertThat(judge(exact, ONE_CHANGE, new RunResult(-1, new byte[0], "", 1000, true, false, 100)).kind()).isEqualTo(Verdict.Kind.TIMEOUT);
+        assertThat(judge(exact, ONE_CHANGE, answer(3, "")).kind()).isEqualTo(Verdict.Kind.FALSE_INFEASIBLE);
+        assertThat(judge(exact, INFEASIBLE, answer(3, "")).kind()).isEqualTo(Verdict.Kind.PASS);
+        assertThat(judge(exact, INFEASIBLE, answer(0, HAT)).kind()).isEqualTo(Verdict.Kind.MISSED_INFEASIBLE);
     }
 
     @Test
     void verdictJsonIsOneLine() {
-        Verdict v = exact.judge(ONE_CHANGE, answer(0, HAT.replace("[[\"1\",\"-2\",\"1\"]]", "[[\"3/4\",\"-2\",\"1\"]]")));
+        Verdict v = judge(exact, ONE_CHANGE, answer(0, HAT.replace("[[\"1\",\"-2\",\"1\"]]", "[[\"3/4\",\"-2\",\"1\"]]")));
         String json = v.toJson("x\"y");
         assertThat(json).doesNotContain("\n").startsWith("{\"format\":\"ftc-verdict\",\"version\":1,\"instance\":\"x\\\"y\",\"verdict\":\"wrong-value\"")
                 .contains("\"failures\":[{\"index\":1,\"changed\":true,\"wanted\":\"1\",\"got\":\"3/4\"},"

@@ -11,11 +11,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.ftc.arith.RationalField;
+import org.ftc.conformance.Answer;
+import org.ftc.conformance.Construction;
+import org.ftc.conformance.InProcessImplementation;
+import org.ftc.construct.Constructions;
 import org.ftc.gate.Gate;
+import org.ftc.gate.GateCase;
 import org.ftc.gate.GateConfig;
 import org.ftc.gate.GateInstances;
 import org.ftc.gate.GateReport;
 import org.ftc.gate.Verdict;
+import org.ftc.instance.InfeasibleInstanceException;
 import org.ftc.instance.Instance;
 import org.ftc.prop.Gen;
 import org.junit.jupiter.api.Assumptions;
@@ -24,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gate writes each counterexample also as a judge vector (spec/vectors.md), and the vectors it
- * writes for the planted-bug example and for a shell command that always claims "infeasible"
- * replay, through the same vector runner as spec/vectors/judge.json, to the verdict the gate found.
+ * writes for the planted-bug example, for a shell command that always claims "infeasible" and
+ * for a JVM implementation run in process replay, through the same vector runner as spec/vectors/judge.json, to the verdict the gate found.
  */
 class GateVectorsTest {
     private static final Gen<Instance> GEN = GateInstances.instances(2, 12, 3);
@@ -49,6 +56,27 @@ class GateVectorsTest {
         List<JsonNode> cases = replayAll(out.resolve("vectors"), r.failures().size());
         assertThat(cases).allMatch(t -> t.get("expected").get("verdict").asText().equals("false-infeasible"))
                 .allMatch(t -> t.get("process").get("exit_status").asInt() == 3);
+    }
+
+    @Test
+    void aJvmImplementationInProcessIsShrunkAndLeavesAnswerLineVectorsThatReplay(@TempDir Path out) throws Exception {
+        // g built as if f were 0: wrong wherever f(x) differs from 0 at a changed sample.
+        Construction forgetsF = i -> {
+            try {
+                return Answer.network(Constructions.construct(RationalField.INSTANCE,
+                        Instance.withZeroPretrained(i.dimension(), i.samples(), i.changes(), i.depth())));
+            } catch (InfeasibleInstanceException e) {
+                return Answer.infeasible();
+            }
+        };
+        GateConfig config = GateConfig.of("in-process forgets-f").withOutputFolder(out).withShrinking(Duration.ofSeconds(60), 1);
+        GateReport r = new Gate(config, new InProcessImplementation(forgetsF), QUIET).run(Gate.generated(GateInstances.moderate(2, 8, 2), 5, 3), null);
+        assertThat(r.failures()).isNotEmpty().allMatch(c -> c.verdict().kind() == Verdict.Kind.WRONG_VALUE);
+        GateCase.Shrunk shrunk = r.failures().get(0).shrunk().orElseThrow();
+        assertThat(shrunk.verdict().kind()).isEqualTo(Verdict.Kind.WRONG_VALUE);
+        assertThat(shrunk.instance().sampleCount()).isLessThanOrEqualTo(3);
+        List<JsonNode> cases = replayAll(out.resolve("vectors"), r.failures().size());
+        assertThat(cases).allMatch(t -> t.get("expected").get("verdict").asText().equals("wrong-value")).allMatch(t -> t.has("answer_line"));
     }
 
     /** Every vector file in {@code folder}: valid against the schema, one case each, replaying to its expected verdict. */

@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 import org.ftc.arith.Rational;
 import org.ftc.gate.BudgetRule;
 import org.ftc.gate.Judge;
+import org.ftc.gate.LineImplementation;
 import org.ftc.gate.LineResult;
+import org.ftc.gate.ProcessImplementation;
 import org.ftc.gate.RunResult;
 import org.ftc.gate.Verdict;
 import org.ftc.instance.Instance;
@@ -179,19 +181,20 @@ class SchemaAgreementTest {
     void everyKindOfVerdictTheGateWritesSatisfiesItsSchema() throws Exception {
         Instance feasible = InstanceCodec.DEFAULT.read(INSTANCE);
         Instance infeasible = InstanceCodec.DEFAULT.read(INSTANCE.replace("[\"2\",\"-1\"]", "[\"1/2\",\"3\"]"));
-        Judge judge = new Judge(BudgetRule.parse("0"), Rational.ZERO, NetworkCodec.DEFAULT);
+        Judge judge = new Judge(BudgetRule.parse("0"), Rational.ZERO);
         String zero = "{\"format\":\"ftc-network\",\"version\":1,\"input_dimension\":2,\"layers\":[{\"weights\":[],\"biases\":[]},{\"weights\":[[]],\"biases\":[\"0\"]}]}";
         String hat = "{\"format\":\"ftc-network\",\"version\":1,\"input_dimension\":2,\"layers\":[{\"weights\":[[\"0\",\"1\"]],\"biases\":[\"0\"]},{\"weights\":[[\"0\"]],\"biases\":[\"0\"]}]}";
         List<Verdict> verdicts = List.of(
-                judge.judge(feasible, RunResult.exited(0, zero.getBytes(), "")),
-                judge.judge(feasible, RunResult.exited(0, "not json".getBytes(), "")),
-                judge.judge(feasible, RunResult.exited(7, new byte[0], "Traceback\nValueError: x\n")),
-                judge.judge(feasible, RunResult.exited(3, new byte[0], "")),
-                judge.judge(infeasible, RunResult.exited(3, new byte[0], "")),
-                judge.judge(infeasible, RunResult.exited(0, zero.getBytes(), "")),
-                judge.judge(feasible, new RunResult(-1, new byte[0], "", 10_000, true, false, 1 << 20)),
-                judge.judge(feasible, new LineResult(LineResult.Outcome.ENDED, new byte[0], 5, "", 3, 2, 1 << 20)),
-                new Judge(BudgetRule.parse("0"), Rational.ZERO, NetworkCodec.DEFAULT).judge(feasible.withId("v"),
+                judge.judge(feasible, ProcessImplementation.attempt(feasible, RunResult.exited(0, zero.getBytes(), ""), NetworkCodec.DEFAULT)),
+                judge.judge(feasible, ProcessImplementation.attempt(feasible, RunResult.exited(0, "not json".getBytes(), ""), NetworkCodec.DEFAULT)),
+                judge.judge(feasible, ProcessImplementation.attempt(feasible, RunResult.exited(7, new byte[0], "Traceback\nValueError: x\n"), NetworkCodec.DEFAULT)),
+                judge.judge(feasible, ProcessImplementation.attempt(feasible, RunResult.exited(3, new byte[0], ""), NetworkCodec.DEFAULT)),
+                judge.judge(infeasible, ProcessImplementation.attempt(infeasible, RunResult.exited(3, new byte[0], ""), NetworkCodec.DEFAULT)),
+                judge.judge(infeasible, ProcessImplementation.attempt(infeasible, RunResult.exited(0, zero.getBytes(), ""), NetworkCodec.DEFAULT)),
+                judge.judge(feasible, ProcessImplementation.attempt(feasible, new RunResult(-1, new byte[0], "", 10_000, true, false, 1 << 20), NetworkCodec.DEFAULT)),
+                judge.judge(feasible, LineImplementation.attempt(feasible, new LineResult(LineResult.Outcome.ENDED, new byte[0], 5, "", 3, 2, 1 << 20),
+                        AnswerCodec.DEFAULT)),
+                new Judge(BudgetRule.parse("0"), Rational.ZERO).judge(feasible.withId("v"),
                         NetworkCodec.DEFAULT.read(hat.replace("[[\"0\"]],\"biases\":[\"0\"]", "[[\"0\"]],\"biases\":[\"0\"]"))));
         List<String> kinds = new ArrayList<>();
         for (Verdict v : verdicts) {

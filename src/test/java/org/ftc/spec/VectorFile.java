@@ -14,11 +14,14 @@ import java.util.List;
 import org.ftc.arith.Rational;
 import org.ftc.gate.BudgetRule;
 import org.ftc.gate.Judge;
+import org.ftc.gate.LineImplementation;
 import org.ftc.gate.LineResult;
+import org.ftc.gate.ProcessImplementation;
 import org.ftc.gate.RunResult;
 import org.ftc.gate.Verdict;
 import org.ftc.instance.FineTuneCheck.SampleFailure;
 import org.ftc.instance.Instance;
+import org.ftc.io.AnswerCodec;
 import org.ftc.io.FormatException;
 import org.ftc.io.InstanceCodec;
 import org.ftc.io.NetworkCodec;
@@ -27,7 +30,8 @@ import org.ftc.io.NumberParser;
 /**
  * A file of conformance vectors (spec/vectors.md), read as a JSON tree with bare numbers kept
  * exact, and the one way a judge case is run through {@link Judge}: the case's behaviour becomes
- * the {@link RunResult} (process mode) or {@link LineResult} (line mode) the gate would have seen.
+ * the {@link org.ftc.gate.Attempt} the gate would have seen, from the {@link RunResult} of process
+ * mode or the {@link LineResult} of line mode.
  */
 final class VectorFile {
     static final Path FOLDER = Path.of("spec", "vectors");
@@ -63,18 +67,20 @@ final class VectorFile {
         Instance instance = instance(test);
         BudgetRule budget = BudgetRule.parse(test.has("budget") ? test.get("budget").asText() : "default");
         Rational tolerance = test.has("tolerance") ? NumberParser.DEFAULT.parse(test.get("tolerance").asText()) : Rational.ZERO;
-        Judge judge = new Judge(budget, tolerance, NetworkCodec.DEFAULT);
+        Judge judge = new Judge(budget, tolerance);
         if (test.has("process")) {
             JsonNode p = test.get("process");
-            return judge.judge(instance, RunResult.exited(p.get("exit_status").asInt(), utf8(p.get("stdout").asText()), ""));
+            RunResult run = RunResult.exited(p.get("exit_status").asInt(), utf8(p.get("stdout").asText()), "");
+            return judge.judge(instance, ProcessImplementation.attempt(instance, run, NetworkCodec.DEFAULT));
         }
         if (test.has("outcome")) {
             String o = test.get("outcome").asText();
             LineResult.Outcome outcome = o.equals("timeout") ? LineResult.Outcome.TIMEOUT : LineResult.Outcome.ENDED;
-            return judge.judge(instance, new LineResult(outcome, new byte[0], -1, "", 0, 0, 1L << 26));
+            return judge.judge(instance, LineImplementation.attempt(instance, new LineResult(outcome, new byte[0], -1, "", 0, 0, 1L << 26), AnswerCodec.DEFAULT));
         }
         String line = test.has("answer_line") ? test.get("answer_line").asText() : test.get("answer").toString();
-        return judge.judge(instance, new LineResult(LineResult.Outcome.ANSWER, utf8(line), -1, "", 0, 0, 1L << 26));
+        return judge.judge(instance, LineImplementation.attempt(instance, new LineResult(LineResult.Outcome.ANSWER, utf8(line), -1, "", 0, 0, 1L << 26),
+                AnswerCodec.DEFAULT));
     }
 
     static List<Integer> failingSamples(Verdict v) {
