@@ -162,7 +162,7 @@ class DyadicNetworkProperties {
     void notDyadicFallsBackToTheGeneralPath() {
         Gen<Rational> thirds = Gens.ints(-20, 20).map(k -> Rational.of(k, 3));
         Gen<Rational> someGeneral = Gens.frequency(List.<Weighted<Rational>>of(Weighted.of(5, dyadics()), Weighted.of(1, thirds)));
-        Property.forAll(cases(someGeneral, someGeneral, 3)).check((c, ctx) -> {
+        Property.forAll(cases(someGeneral, someGeneral, 3)).tries(100).check((c, ctx) -> {
             boolean allDyadic = c.net().layers().stream().allMatch(l -> {
                 for (int i = 0; i < l.width(); i++) {
                     if (!l.bias(i).isDyadic()) return false;
