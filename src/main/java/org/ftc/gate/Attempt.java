@@ -19,17 +19,14 @@ public sealed interface Attempt permits Attempt.Answered, Attempt.Infeasible, At
     /**
      * How the run went: the exit status (-1 when the process was killed, still lives, or there is
      * none), the tail of standard error, the time taken, and what the implementation wrote (its
-     * standard output, or its answer line), as the gate keeps it beside a failure.
+     * standard output, or its answer line), as the gate keeps it beside a failure. The output is
+     * not copied (it can be tens of megabytes, and the gate bounds the heap it holds): whoever
+     * makes a {@code Run} hands the array over, and no one writes to it.
      */
     record Run(int exitStatus, String stderrTail, long elapsedMillis, byte[] output) {
         public Run {
             stderrTail = Objects.requireNonNull(stderrTail, "stderrTail");
-            output = output.clone();
-        }
-
-        @Override
-        public byte[] output() {
-            return output.clone();
+            Objects.requireNonNull(output, "output");
         }
     }
 

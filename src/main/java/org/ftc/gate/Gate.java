@@ -123,8 +123,38 @@ public final class Gate implements AutoCloseable {
         Attempt attempt = implementation.answer(instance, attemptId, timeoutMillis);
         Attempt.Run run = attempt.run();
         // The run's exit status, standard error and time go with every verdict, a judging timeout's too.
-        Verdict v = judgeWithin(() -> judge.judge(instance, attempt)).withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
+        Verdict v = judgeWithinMemory(instance, attempt).withRun(run.exitStatus(), run.stderrTail(), run.elapsedMillis());
         return new Judged(v, run.output());
+    }
+
+    /** Bounds the heap of the answers judged at once (several workers, big answers). */
+    private final JudgingMemory memory = JudgingMemory.forThisJvm();
+
+    /**
+     * Judges {@code attempt} under a lease of {@link #memory} sized by its output, taken before the
+     * judging time starts. The lease is given back when the check ends, which for a check abandoned
+     * at the time limit is when its arithmetic does; a check cancelled before it started gives it
+     * back here.
+     */
+    private Verdict judgeWithinMemory(Instance instance, Attempt attempt) {
+        JudgingMemory.Lease lease;
+        try {
+            lease = memory.lease(attempt.run().output().length);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("gate interrupted", e);
+        }
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        Verdict v = judgeWithin(() -> {
+            if (!started.compareAndSet(false, true)) return null;
+            try {
+                return judge.judge(instance, attempt);
+            } finally {
+                lease.close();
+            }
+        });
+        if (started.compareAndSet(false, true)) lease.close();
+        return v;
     }
 
     /**
@@ -254,7 +284,7 @@ public final class Gate implements AutoCloseable {
                 }
                 GateCase c = new GateCase(in.name(), in.file(), in.instance(), in.choices(), j.verdict(), j.output(), Optional.empty());
                 if (output != null) output.decided(c);
-                return c;
+                return c.retained();
             }));
         }
         List<GateCase> cases = new ArrayList<>();

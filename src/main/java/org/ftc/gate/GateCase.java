@@ -27,4 +27,19 @@ public record GateCase(String name, Optional<java.nio.file.Path> file, Instance 
     GateCase withShrunk(Shrunk s) {
         return new GateCase(name, file, instance, choices, verdict, output, Optional.of(s));
     }
+
+    /** How much of a failing case's output the gate keeps in memory once its files are written. */
+    static final int RETAINED_OUTPUT_BYTES = VectorWriter.MAX_OUTPUT_BYTES;
+
+    /**
+     * The case as the run keeps it after it was decided and its files written: a passing case
+     * without its output (nothing needs it again), a failing one with at most
+     * {@link #RETAINED_OUTPUT_BYTES} of it (its full output is in {@code cases/<name>/output.txt}).
+     * Otherwise a run over many big answers would hold all of them to its end.
+     */
+    GateCase retained() {
+        if (verdict.passed()) return output.length == 0 ? this : new GateCase(name, file, instance, choices, verdict, new byte[0], shrunk);
+        if (output.length <= RETAINED_OUTPUT_BYTES) return this;
+        return new GateCase(name, file, instance, choices, verdict, java.util.Arrays.copyOf(output, RETAINED_OUTPUT_BYTES), shrunk);
+    }
 }

@@ -63,6 +63,18 @@ public final class GateFiles {
         }
     }
 
+    /** {@code source} copied to {@code file} through a temporary name in the same folder, then renamed. */
+    static void copyAtomically(Path source, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /**
      * The one-line command that judges the counterexamples again with the same settings; its
      * results go to a folder of their own beside the run's ({@code <out>-replay}, replaced each time).

@@ -116,11 +116,19 @@ public final class GateOutput implements AutoCloseable {
     public synchronized void shrunk(GateCase c) {
         GateCase.Shrunk s = c.shrunk().orElseThrow();
         Path dir = folder.resolve(GateFiles.CASES).resolve(c.name());
-        write(dir.resolve("original-output.txt"), c.output());
-        write(dir.resolve("output.txt"), s.output());
+        // The original output, whole, is the output.txt written when the case was decided (the run
+        // keeps only its head in memory: GateCase.retained).
+        Path original = dir.resolve("original-output.txt");
+        try {
+            GateFiles.copyAtomically(dir.resolve("output.txt"), original);
+        } catch (IOException e) {
+            throw new WriteFailed(original, e);
+        }
+        // With no step kept, the shrunk answer is the original one: its files stay as they are.
+        if (s.steps() > 0) write(dir.resolve("output.txt"), s.output());
         write(dir.resolve("verdict.json"), GateFiles.utf8(GateFiles.verdictLine(s.verdict(), s.instance().id(), c) + "\n"));
         write(folder.resolve(GateFiles.COUNTEREXAMPLES).resolve(c.name() + ".json"), GateFiles.utf8(InstanceCodec.write(s.instance())));
-        vector(c.name(), s.instance(), s.verdict(), s.output());
+        if (s.steps() > 0) vector(c.name(), s.instance(), s.verdict(), s.output());
     }
 
     /** The counterexample also as a judge vector, {@code vectors/<case>.json} (spec/vectors.md). */

@@ -2,17 +2,14 @@ package org.ftc.gate;
 
 /**
  * What one run of an implementation produced. {@code exitStatus} is -1 when the process was killed
- * (time limit or output limit).
+ * (time limit or output limit). Standard output is not copied (up to the output limit, 64 MB by
+ * default: every copy would be heap the gate does not bound): the array is handed over, and no one
+ * writes to it.
  */
 public record RunResult(int exitStatus, byte[] stdout, String stderrTail, long elapsedMillis, boolean timedOut,
                         boolean outputTooLarge, long outputLimit) {
     public RunResult {
-        stdout = stdout.clone();
-    }
-
-    @Override
-    public byte[] stdout() {
-        return stdout.clone();
+        java.util.Objects.requireNonNull(stdout, "stdout");
     }
 
     /** A finished run (for tests and line mode). */

@@ -14,16 +14,23 @@ import org.ftc.io.ReadLimits;
  * file with one case holding the instance, what the implementation did in the form it answers in
  * (its exit status and output, its answer line, or the time-out), the gate's budget and
  * tolerance, and the verdict found. Only cases a judge can replay from the file are written: an
- * output cut at the size limit, or a run with a non-default number length limit, gives none.
+ * output cut at the size limit, or a run with a non-default number length limit, gives none. A
+ * vector is a regression case for people to read, so an output over {@link #MAX_OUTPUT_BYTES}
+ * gives none either (it stays whole in {@code cases/<name>/output.txt}); quoting a 50 MB answer
+ * into a JSON string took several hundred MB of heap per failure.
  */
 public final class VectorWriter {
+    /** The largest output written into a vector. */
+    public static final int MAX_OUTPUT_BYTES = 1 << 20;
+
     private VectorWriter() {
     }
 
     /** The vector file's text, or empty when the case cannot be replayed from a file. */
     public static Optional<String> vector(String name, GateConfig config, Implementation.AnswerForm form, Instance instance, Verdict verdict,
             byte[] output) {
-        if (config.maxNumberLength() != ReadLimits.DEFAULT.maxNumberLength() || output.length >= config.maxOutputBytes()) return Optional.empty();
+        if (config.maxNumberLength() != ReadLimits.DEFAULT.maxNumberLength() || output.length >= config.maxOutputBytes()
+                || output.length > MAX_OUTPUT_BYTES) return Optional.empty();
         String behaviour;
         if (verdict.kind() == Verdict.Kind.TIMEOUT) {
             behaviour = "\"outcome\":\"timeout\"";

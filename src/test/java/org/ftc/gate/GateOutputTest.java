@@ -46,6 +46,23 @@ class GateOutputTest {
     }
 
     @Test
+    void theRunKeepsOnlyTheHeadOfABigOutputAndItsFilesKeepAllOfIt(@TempDir Path dir) throws Exception {
+        // 2,100,000 bytes on standard output, then exit 1 (a crash): every case fails, the first is shrunk.
+        int size = 2_100_000;
+        GateConfig config = GateConfig.of("cat >/dev/null; head -c " + size + " /dev/zero | tr '\\0' x; exit 1")
+                .withOutputFolder(dir.resolve("out")).withShrinking(Duration.ofSeconds(5), 1).withJobs(2);
+        GateReport r = new Gate(config, QUIET).run(Gate.generated(GEN, 5, 3), GEN);
+        assertThat(r.failures()).hasSize(3);
+        for (GateCase c : r.failures()) {
+            assertThat(c.output().length).isEqualTo(GateCase.RETAINED_OUTPUT_BYTES);
+            Path caseDir = dir.resolve("out").resolve("cases").resolve(c.name());
+            assertThat(Files.size(caseDir.resolve("output.txt"))).isEqualTo(size);
+            if (c.shrunk().isPresent()) assertThat(Files.size(caseDir.resolve("original-output.txt"))).isEqualTo(size);
+        }
+        assertThat(r.failures().stream().filter(c -> c.shrunk().isPresent())).hasSize(1);
+    }
+
+    @Test
     void filesSharingAnIdKeepOneCounterexampleEachAndEveryLineNamesItsFile(@TempDir Path dir) throws Exception {
         sameIdFiles(dir.resolve("in"), 7);
         Path out = dir.resolve("out");
