@@ -48,10 +48,19 @@ public final class BatchEvaluation {
         return false;
     }
 
-    /** The dense pass: each point through every layer, points spread over the cores. */
+    /**
+     * The dense pass: each point through every layer, points spread over the cores; as integer
+     * matrix-vector products ({@link DyadicNetwork}) when every weight is dyadic.
+     */
     public static Rational[] dense(Network<Rational> g, Rational[][] points) {
         Rational[] out = new Rational[points.length];
-        forEach(points.length, i -> out[i] = g.evaluate(points[i]));
+        Optional<DyadicNetwork> dyadic = DyadicNetwork.of(g);
+        if (dyadic.isPresent()) {
+            DyadicNetwork integer = dyadic.get();
+            forEach(points.length, i -> out[i] = integer.evaluate(points[i]));
+        } else {
+            forEach(points.length, i -> out[i] = g.evaluate(points[i]));
+        }
         return out;
     }
 

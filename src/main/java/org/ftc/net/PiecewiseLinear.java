@@ -95,20 +95,25 @@ public final class PiecewiseLinear {
     public Rational[] valuesAtSorted(Rational[] ts) {
         Rational[] out = new Rational[ts.length];
         int k = 0;
+        // On the piece left of knots[k] the function is slope * t + intercept, both computed once
+        // per piece that holds a point (one product and one sum per point after that).
+        int piece = -1;
+        Rational slope = null, intercept = null;
         for (int i = 0; i < ts.length; i++) {
             if (i > 0 && ts[i - 1].compareTo(ts[i]) > 0) throw new IllegalArgumentException("points must be sorted");
             while (k < knots.length && knots[k].compareTo(ts[i]) < 0) k++;
             // knots[k-1] < ts[i] <= knots[k]
             if (k < knots.length && knots[k].compareTo(ts[i]) == 0) {
                 out[i] = values[k];
-            } else if (k == 0) {
-                out[i] = values[0].add(leftSlope.multiply(ts[i].subtract(knots[0])));
-            } else if (k == knots.length) {
-                out[i] = values[k - 1].add(rightSlope.multiply(ts[i].subtract(knots[k - 1])));
-            } else {
-                Rational slope = values[k].subtract(values[k - 1]).divide(knots[k].subtract(knots[k - 1]));
-                out[i] = values[k - 1].add(slope.multiply(ts[i].subtract(knots[k - 1])));
+                continue;
             }
+            if (piece != k) {
+                piece = k;
+                int anchor = k == 0 ? 0 : k - 1;
+                slope = slopeBefore(k);
+                intercept = values[anchor].subtract(slope.multiply(knots[anchor]));
+            }
+            out[i] = slope.multiply(ts[i]).add(intercept);
         }
         return out;
     }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * runs, each as its own process under {@code /usr/bin/time -v} (wall time and peak memory),
  * Jackson tokenizing the input, {@code ftc construct} (heap {@code -Xmx2g}), {@code ftc verify}
  * ({@code -Xmx2g}) and the float64 numpy dense evaluation of {@code f + g}
- * ({@code src/test/resources/bench/dense_numpy.py}), and prints one markdown row per case.
+ * ({@code src/test/resources/bench/dense_numpy.py}), and prints one markdown row per case: the
+ * numpy time split into reading the JSON and evaluating, the ratio of numpy's evaluation to ftc's
+ * construct + verify, and the one-minute load average before and after the case.
  *
  * <p>Run after {@code mvn -B -q package -DskipTests test-compile}:
  * {@code java -cp target/test-classes:target/ftc.jar org.ftc.bench.EndToEndBench DIR CASE...}
@@ -25,7 +27,17 @@ public final class EndToEndBench {
     private EndToEndBench() {
     }
 
-    record Timed(double seconds, long peakKb, String output) {
+    /** Inputs of up to 1 GiB: the K = 10^6 ML-shaped instance is about 330 MB, over the CLI's default 256 MiB. */
+    static final String MAX_INPUT = "-Dftc.maxInputBytes=1g";
+
+    /**
+     * Cases with more samples skip the numpy comparison: its dense evaluation of {@code g} costs
+     * {@code K} times the size of {@code g}, which is {@code Theta(N)} with {@code N = K/10}
+     * (hours at {@code K = 10^6}).
+     */
+    static final int NUMPY_MAX_K = Integer.getInteger("bench.numpyMaxK", 100_000);
+
+    record Timed(double seconds, long peakKb, String output, int exit, String error) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -36,8 +48,8 @@ public final class EndToEndBench {
         try (var in = EndToEndBench.class.getResourceAsStream("/bench/dense_numpy.py")) {
             Files.write(numpy, in.readAllBytes());
         }
-        System.out.println("| case | file MB | tokenize s | construct s (MB) | verify s (MB) | construct+verify s | numpy s (read + eval) | numpy / ftc | verdict |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| case | file MB | tokenize s | construct s (MB) | verify s (MB) | construct+verify s | numpy s | numpy read s | numpy evaluate s | numpy evaluate / ftc | numpy misses > 1e-9 | verdict | load |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int c = 1; c < args.length; c++) {
             String[] p = args[c].split(":");
             String name = args[c].replace(':', '_');
@@ -47,15 +59,29 @@ public final class EndToEndBench {
             } else {
                 WriteBenchFiles.main(new String[] {inst.toString(), "easy", p[1], p[2], p[3], p[4]});
             }
+            String loadBefore = load();
             Timed tok = run(List.of("java", "-cp", cp, "org.ftc.bench.Tokenize", inst.toString()), null);
-            Timed con = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, "org.ftc.cli.Ftc", "construct", inst.toString()), g);
-            Timed ver = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, "org.ftc.cli.Ftc", "verify", inst.toString(), g.toString()), null);
-            Timed np = run(List.of("python3", numpy.toString(), inst.toString(), g.toString()), null);
+            Timed con = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, MAX_INPUT, "org.ftc.cli.Ftc", "construct", inst.toString()), g);
+            Timed ver = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, MAX_INPUT, "org.ftc.cli.Ftc", "verify", inst.toString(), g.toString()), null);
+            int k = Integer.parseInt(p[0].equals("ml") ? p[3] : p[2]);
+            Timed np = k <= NUMPY_MAX_K ? run(List.of("python3", numpy.toString(), inst.toString(), g.toString()), null)
+                    : new Timed(0, 0, "", 0, "not run: K > " + NUMPY_MAX_K + " (-Dbench.numpyMaxK)");
             double total = con.seconds() + ver.seconds();
             String verdict = ver.output().lines().findFirst().orElse("").split(";")[0];
-            System.out.printf("| %s | %.1f | %.2f | %.2f (%d) | %.2f (%d) | %.2f | %.2f (%s) | %.1f | %s |%n", args[c],
+            if (con.exit() != 0) verdict = "construct exit " + con.exit() + ": " + con.error() + "; " + verdict;
+            if (ver.exit() != 0 && ver.exit() != 1) verdict = verdict + "; verify exit " + ver.exit() + ": " + ver.error();
+            Matcher m = Pattern.compile("numpy read ([\\d.]+) s, evaluate ([\\d.]+) s, (\\d+) of (\\d+)").matcher(np.output());
+            String npRead = (k <= NUMPY_MAX_K ? "failed: " : "") + np.error(), npEval = "-", npRatio = "-", npMiss = "-";
+            if (m.find()) {
+                npRead = m.group(1);
+                npEval = m.group(2);
+                npRatio = String.format("%.2f", Double.parseDouble(m.group(2)) / total);
+                npMiss = m.group(3) + " of " + m.group(4);
+            }
+            System.out.printf("| %s | %.1f | %.2f | %.2f (%d) | %.2f (%d) | %.2f | %.2f | %s | %s | %s | %s | %s | %s .. %s |%n", args[c],
                     Files.size(inst) / 1e6, tok.seconds(), con.seconds(), con.peakKb() / 1024, ver.seconds(), ver.peakKb() / 1024, total,
-                    np.seconds(), np.output().strip(), np.seconds() / total, verdict);
+                    np.seconds(), npRead, npEval, npRatio, npMiss, verdict, loadBefore, load());
+            System.out.flush();
         }
     }
 
@@ -66,12 +92,27 @@ public final class EndToEndBench {
         Path err = Files.createTempFile("bench", ".err");
         Path stdout = out != null ? out : Files.createTempFile("bench", ".out");
         Process proc = new ProcessBuilder(full).redirectOutput(stdout.toFile()).redirectError(err.toFile()).start();
-        proc.waitFor();
+        int exit = proc.waitFor();
         String e = Files.readString(err, StandardCharsets.UTF_8);
         String o = out != null ? "" : Files.readString(stdout, StandardCharsets.UTF_8);
         Files.deleteIfExists(err);
         if (out == null) Files.deleteIfExists(stdout);
-        return new Timed(wall(e), field(e, "Maximum resident set size \\(kbytes\\): (\\d+)"), o);
+        // The program's last line on standard error, before /usr/bin/time's report.
+        String lastError = "";
+        for (String line : e.split("\n")) {
+            if (line.contains("Command being timed")) break;
+            if (!line.isBlank() && !line.startsWith("Command exited")) lastError = line.strip();
+        }
+        return new Timed(wall(e), field(e, "Maximum resident set size \\(kbytes\\): (\\d+)"), o, exit, lastError);
+    }
+
+    /** The one-minute load average ({@code /proc/loadavg}), or "?" where there is none. */
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static double wall(String timeOutput) {
