@@ -95,6 +95,9 @@ public final class GateOutput implements AutoCloseable {
      * {@code results.jsonl} (so a line on disk has its counterexample beside it).
      */
     public synchronized void decided(GateCase c) {
+        // A verdict decided while the gate is being stopped may come from the stop itself (its
+        // hook kills the implementations): it is left out, so every line on disk is right.
+        if (ProcessTree.stopping()) return;
         if (!c.verdict().passed()) failed(c);
         append(GateFiles.resultLine(c));
     }
@@ -114,6 +117,7 @@ public final class GateOutput implements AutoCloseable {
 
     /** A failure was shrunk: its counterexample and case files now hold the smallest instance. */
     public synchronized void shrunk(GateCase c) {
+        if (ProcessTree.stopping()) return;
         GateCase.Shrunk s = c.shrunk().orElseThrow();
         Path dir = folder.resolve(GateFiles.CASES).resolve(c.name());
         // The original output, whole, is the output.txt written when the case was decided (the run

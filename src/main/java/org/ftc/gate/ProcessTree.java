@@ -24,10 +24,23 @@ final class ProcessTree {
     /** Started and not yet killed: a gate stopped by SIGTERM or Ctrl-C kills them on its way out. */
     private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** Set (before any kill) when the JVM begins to shut down: verdicts decided from then on may be the shutdown's doing. */
+    private static volatile boolean stopping;
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
             for (Process p : List.copyOf(LIVE)) kill(p);
         }, "gate-kill-implementations"));
+    }
+
+    /**
+     * Whether the JVM is shutting down (SIGTERM, Ctrl-C). The hook then kills the implementations,
+     * so a worker still running sees its process die and would call that a crash: such a verdict
+     * is the gate's doing, not the implementation's, and must not be recorded (GateOutput).
+     */
+    static boolean stopping() {
+        return stopping;
     }
 
     private ProcessTree() {

@@ -15,11 +15,14 @@ import org.ftc.io.InstanceCodec;
  * Fault test of the gate's files (a command; docs/gate.md, "Soak and fault tests"):
  * {@code java -cp target/ftc.jar:target/test-classes org.ftc.bench.GateFault [rounds] [seed]}
  * (defaults 20 rounds). Each round starts {@code java -jar target/ftc.jar gate} in line mode on
- * {@link SoakImplementation}, kills it with SIGTERM or SIGKILL (alternately) after a random 8 to
- * 30 s (the JVM start and the instance generation take a few seconds), then checks every file left: each {@code results.jsonl} line is JSON with the verdict the
- * case was told to get, no case twice, the summary only as the last line, every counterexample
- * and case file readable, {@code junit.xml} (if any) well formed; it counts leftover temporary
- * files and implementation processes. Exit 1 on any wrong file or line.
+ * {@link SoakImplementation} (3,000 instances), kills it with SIGTERM or SIGKILL (alternately)
+ * after a random 3 to 20 s (the JVM start and the instance generation take a few seconds; a quiet
+ * machine judges the 3,000 in about 30 s), then checks every file left: each {@code results.jsonl}
+ * line is JSON with the verdict the case was told to get, no case twice, the summary only as the
+ * last line, every counterexample and case file readable, every vector an {@code ftc-vectors} file
+ * whose instance reads, {@code junit.xml} (if any) well formed; it counts leftover temporary files
+ * and implementation processes, and the rounds the signal actually interrupted. Exit 1 on any
+ * wrong file or line.
  */
 public final class GateFault {
     private GateFault() {
@@ -43,10 +46,10 @@ public final class GateFault {
         for (int r = 0; r < rounds; r++) {
             boolean term = r % 2 == 0;
             Path out = dir.resolve("round" + r);
-            Process gate = new ProcessBuilder(java, "-Xmx256m", "-jar", jar, "gate", "--impl", impl, "--line", "--count", "600", "--seed", Integer.toString(r),
+            Process gate = new ProcessBuilder(java, "-Xmx256m", "-jar", jar, "gate", "--impl", impl, "--line", "--count", "3000", "--seed", Integer.toString(r),
                     "--jobs", "4", "--timeout-ms", Long.toString(SoakImplementation.TIMEOUT_MILLIS), "--max-output-bytes", Long.toString(SoakImplementation.LINE_LIMIT),
                     "--shrink-seconds", "0", "--quiet", "--out", out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("round" + r + ".log").toFile()).start();
-            long wait = 8000 + random.nextInt(22_000);
+            long wait = 3000 + random.nextInt(17_000);
             if (gate.waitFor(wait, TimeUnit.MILLISECONDS)) {
                 completed++;
             } else if (term) {
@@ -96,6 +99,10 @@ public final class GateFault {
                         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f.toFile());
                     } else if (name.equals("verdict.json")) {
                         mapper.readTree(Files.readAllBytes(f));
+                    } else if (f.getParent().getFileName().toString().equals("vectors")) {
+                        var vector = mapper.readTree(Files.readAllBytes(f));
+                        if (!vector.get("format").asText().equals("ftc-vectors")) throw new IllegalStateException("not an ftc-vectors file");
+                        for (var test : vector.get("tests")) InstanceCodec.DEFAULT.read(mapper.writeValueAsBytes(test.get("instance")));
                     } else if (name.endsWith(".json")) {
                         InstanceCodec.DEFAULT.read(Files.readAllBytes(f));
                     }
@@ -106,8 +113,8 @@ public final class GateFault {
             }
             System.out.printf("round %d: %s after %d ms: %d result lines%n", r, term ? "SIGTERM" : "SIGKILL", wait, all.size());
         }
-        System.out.printf("%d rounds (%d completed before the signal): %d result lines checked, %d bad files or lines, %d temporary files left,"
-                + " implementation processes left: %d after SIGTERM, %d after SIGKILL%n", rounds, completed, lines, badFiles, temps, leftAfterTerm, leftAfterKill);
+        System.out.printf("%d rounds (%d interrupted by the signal, %d completed before it): %d result lines checked, %d bad files or lines, %d temporary files left,"
+                + " implementation processes left: %d after SIGTERM, %d after SIGKILL%n", rounds, rounds - completed, completed, lines, badFiles, temps, leftAfterTerm, leftAfterKill);
         System.exit(badFiles == 0 && leftAfterTerm == 0 ? 0 : 1);
     }
 }
