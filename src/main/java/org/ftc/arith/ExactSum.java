@@ -177,25 +177,22 @@ public final class ExactSum {
                 nextNum = Math.addExact(Math.multiplyExact(longNum, dg), Math.multiplyExact(n, longDen / g));
             }
         } catch (ArithmeticException overflow) {
-            if (mode == Mode.DYADIC_LONG) return false;
-            // Continue in BigInteger from the exact state held so far.
-            num = BigInteger.valueOf(longNum);
-            den = BigInteger.valueOf(longDen);
-            mode = Mode.GENERAL;
-            addGeneral(BigInteger.valueOf(n), BigInteger.valueOf(d));
-            return true;
+            return continueInBigInteger(n, d);
         }
-        if (nextNum == Long.MIN_VALUE) {
-            if (mode == Mode.DYADIC_LONG) return false;
-            num = BigInteger.valueOf(longNum);
-            den = BigInteger.valueOf(longDen);
-            mode = Mode.GENERAL;
-            addGeneral(BigInteger.valueOf(n), BigInteger.valueOf(d));
-            return true;
-        }
+        if (nextNum == Long.MIN_VALUE) return continueInBigInteger(n, d);
         longNum = nextNum;
         longDen = nextDen;
         mode = Mode.GENERAL_LONG;
+        return true;
+    }
+
+    /** The long form overflowed adding {@code n/d}: false on the dyadic path, else the sum goes on in BigInteger from the exact state held so far. */
+    private boolean continueInBigInteger(long n, long d) {
+        if (mode == Mode.DYADIC_LONG) return false;
+        num = BigInteger.valueOf(longNum);
+        den = BigInteger.valueOf(longDen);
+        mode = Mode.GENERAL;
+        addGeneral(BigInteger.valueOf(n), BigInteger.valueOf(d));
         return true;
     }
 

@@ -51,11 +51,7 @@ public final class Gcd {
             int n = bitLength(u, lu);
             if (n - bitLength(v, lv) > 32) {
                 // Very different lengths: one division does the work of many steps.
-                BigInteger r = toBig(u, lu).mod(toBig(v, lv));
-                ab[0] = v;
-                lens[0] = lv;
-                ab[1] = words(r, v.length);
-                lens[1] = wordsLength(r);
+                divisionStep(ab, lens);
                 continue;
             }
             long p = bits(u, lu, n - 62), q0 = bits(v, lv, n - 62);
@@ -74,11 +70,7 @@ public final class Gcd {
                 q0 = t;
             }
             if (bb == 0) {
-                BigInteger r = toBig(u, lu).mod(toBig(v, lv));
-                ab[0] = v;
-                lens[0] = lv;
-                ab[1] = words(r, v.length);
-                lens[1] = wordsLength(r);
+                divisionStep(ab, lens);
                 continue;
             }
             int la = combine(u, lu, v, lv, aa, bb, tmpA);
@@ -91,6 +83,16 @@ public final class Gcd {
             tmpB = v;
         }
         return toBig(ab[0], lens[0]).gcd(toBig(ab[1], lens[1]));
+    }
+
+    /** One Euclid step by a full division: {@code (u, v)} becomes {@code (v, u mod v)}. */
+    private static void divisionStep(int[][] ab, int[] lens) {
+        int[] u = ab[0], v = ab[1];
+        BigInteger r = toBig(u, lens[0]).mod(toBig(v, lens[1]));
+        ab[0] = v;
+        lens[0] = lens[1];
+        ab[1] = words(r, v.length);
+        lens[1] = wordsLength(r);
     }
 
     /** {@code out = s u + t v} (known to be non-negative), word by word with a signed carry; returns its length. */
