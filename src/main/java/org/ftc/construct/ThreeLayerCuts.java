@@ -22,8 +22,9 @@ import org.ftc.net.Network;
  * knots at the cuts. A triple {@code X, Y, X + Y} with output weights {@code s, s, -s} adds
  * {@code s min(|X|, |Y|)} where {@code X, Y} have opposite signs and 0 elsewhere; the {@code i}-th
  * triple of sign {@code s} serves the {@code i}-th residual of sign {@code s} in every group. The
- * values of {@code X, Y} at the cuts are found by a backward pass of least admissible magnitudes and
- * a forward pass.
+ * values of {@code X, Y} at the cuts are found by a backward pass of requirements (least admissible
+ * magnitudes with a little slack, rounded up to short dyadics) and a forward pass that chooses short
+ * dyadics wherever it may ({@link TripleChain}), so the numbers do not grow with the number of cuts.
  */
 public final class ThreeLayerCuts {
     private ThreeLayerCuts() {

@@ -12,6 +12,7 @@ import org.ftc.bounds.Budget;
 import org.ftc.gen.FailureInstances;
 import org.ftc.gen.GeneratedInstance;
 import org.ftc.gen.Instances;
+import org.ftc.gen.Numbers;
 import org.ftc.gen.Samples;
 import org.ftc.instance.FineTuneCheck;
 import org.ftc.instance.InfeasibleInstanceException;
@@ -19,6 +20,7 @@ import org.ftc.instance.Instance;
 import org.ftc.instance.Residuals;
 import org.ftc.net.Layer;
 import org.ftc.net.Network;
+import org.ftc.prop.Gen;
 import org.ftc.prop.Gens;
 import org.ftc.prop.Property;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,77 @@ class ThreeLayerCutsProperties {
             List<Integer> signs = activeSigns(Residuals.of(inst));
             ctx.classify(signs.contains(1) && signs.contains(-1), "both signs");
             assertT3c(inst, g);
+        });
+    }
+
+    /** Layer-2 pre-activation of unit {@code q} at the 1-D point {@code t}, summed here from the weights. */
+    static Rational preActivation(Network<Rational> g, int q, Rational t) {
+        Layer<Rational> first = g.layer(0), second = g.layer(1);
+        Rational z = second.bias(q);
+        for (int i = 0; i < first.width(); i++) {
+            Rational h = first.weight(i, 0).multiply(t).add(first.bias(i));
+            if (h.signum() > 0) z = z.add(second.weight(q, i).multiply(h));
+        }
+        return z;
+    }
+
+    /** The number of bits of the odd part of {@code q}'s denominator. */
+    static int oddDenominatorBits(Rational q) {
+        java.math.BigInteger d = q.denominator();
+        return d.shiftRight(d.getLowestSetBit()).bitLength();
+    }
+
+    /**
+     * Step 5's sizes: the odd part of every second-layer weight's denominator is bounded by the
+     * sizes of the data, not by the number of cells. Many cells ({@code T+ = T- = 1}) on the line,
+     * samples and residuals of up to {@code B} bits each: the bound {@code 12 B + 64} holds for
+     * every {@code C}; taking the least magnitudes exactly (the earlier chain) multiplies one
+     * denominator per cell into the values and exceeds it from about 10 cells on.
+     */
+    @Test
+    void numbersDoNotGrowAlongTheChain() {
+        Gen<Rational> labels = Numbers.fractions(1000, 1000);
+        Gen<Instance> lines = Gens.ints(60, 150).flatMap(k -> (org.ftc.prop.Source s) -> {
+            Rational[][] x = Samples.random(1, k, Numbers.fractions(100_000, 1000)).generate(s).points();
+            java.util.Map<Integer, Rational> changes = new java.util.TreeMap<>();
+            for (int i = 0; i < x.length; i++) {
+                Rational r = labels.generate(s);
+                if (!r.isZero()) changes.put(i, r.abs()); // one sign: the triple serves in every cell
+            }
+            return new Instance("", 1, x, Network.zero(RationalField.INSTANCE, 1, 2), changes, 3);
+        });
+        Property.forAll(lines).tries(25).cover("C >= 15", 20).check((inst, ctx) -> {
+            Residuals residuals = Residuals.of(inst);
+            List<Integer> signs = activeSigns(residuals);
+            if (signs.isEmpty()) return;
+            int tp = signs.contains(1) ? 1 : 0, tn = signs.contains(-1) ? 1 : 0;
+            Network<Rational> g = ThreeLayerCuts.constructWith(RationalField.INSTANCE, residuals, 1, tp, tn);
+            assertThat(FineTuneCheck.check(inst, g).fineTuned()).isTrue();
+            int pointBits = 0, residualBits = 0;
+            for (int i = 0; i < residuals.size(); i++) {
+                pointBits = Math.max(pointBits, residuals.pointsView()[i][0].bitSize());
+                residualBits = Math.max(residualBits, residuals.value(i).bitSize());
+            }
+            int bits = pointBits + residualBits;
+            Layer<Rational> second = g.layer(1);
+            int worst = 0;
+            for (int q = 0; q < second.width(); q++) {
+                worst = Math.max(worst, oddDenominatorBits(second.bias(q)));
+                for (int j = 0; j < second.inputs(); j++) worst = Math.max(worst, oddDenominatorBits(second.weight(q, j)));
+            }
+            ctx.classify(g.hiddenWidths()[0] >= 15, "C >= 15");
+            assertThat(worst).as("odd denominator bits of layer 2 with C = " + g.hiddenWidths()[0] + ", data bits " + bits)
+                    .isLessThanOrEqualTo(6 * bits + 64);
+            // At every cut kappa_j (t = -bias of first-layer unit j; d = 1, u = (1)), one unit of each
+            // triple's pair X, Y is a dyadic: the one the forward pass chose (or both after an idle cell).
+            Layer<Rational> first = g.layer(0);
+            for (int j = 0; j < first.width(); j++) {
+                Rational kappa = first.bias(j).negate();
+                for (int t = 0; t < second.width() / 3; t++) {
+                    Rational x = preActivation(g, 3 * t, kappa), y = preActivation(g, 3 * t + 1, kappa);
+                    assertThat(x.isDyadic() || y.isDyadic()).as("triple " + t + " at cut " + j + ": X = " + x + ", Y = " + y).isTrue();
+                }
+            }
         });
     }
 
