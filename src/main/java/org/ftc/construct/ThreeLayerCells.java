@@ -46,13 +46,26 @@ public final class ThreeLayerCells {
     }
 
     static <T> Network<T> construct(Field<T> field, Residuals residuals, int dimension, PlantedBug bug) {
-        CellTargets targets = new CellTargets(SortedLine.of(residuals));
+        return construct(field, SortedLine.of(residuals), residuals, dimension, bug);
+    }
+
+    /** The construction on the sorted line of {@code residuals} (computed once by the caller). */
+    static <T> Network<T> construct(Field<T> field, SortedLine line, Residuals residuals, int dimension) {
+        return construct(field, line, residuals, dimension, PlantedBug.NONE);
+    }
+
+    private static <T> Network<T> construct(Field<T> field, SortedLine line, Residuals residuals, int dimension, PlantedBug bug) {
+        CellTargets targets = new CellTargets(line);
         return CellNetwork.build(new FieldLine<>(field, targets.line, residuals, dimension), targets, CellPlanner.bestPlan(targets), bug);
     }
 
     /** The plan with the smallest total over every {@code M} (the empty plan when no point is active). */
     public static CellPlan plan(Residuals residuals) {
-        return CellPlanner.bestPlan(new CellTargets(SortedLine.of(residuals)));
+        return plan(SortedLine.of(residuals));
+    }
+
+    static CellPlan plan(SortedLine line) {
+        return CellPlanner.bestPlan(new CellTargets(line));
     }
 
     /** The best plan with exactly {@code M} cells, {@code 1 <= M <= A}. */

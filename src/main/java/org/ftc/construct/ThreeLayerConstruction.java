@@ -20,26 +20,41 @@ public enum ThreeLayerConstruction {
 
     /** The construction {@code BEST} resolves to for these residuals (itself otherwise). */
     public ThreeLayerConstruction resolve(Residuals residuals) {
+        return this == BEST ? resolve(SortedLine.of(residuals)) : this;
+    }
+
+    /** {@link #resolve(Residuals)} on the sorted line, which both counts share (projecting and sorting once). */
+    ThreeLayerConstruction resolve(SortedLine line) {
         if (this != BEST) return this;
-        return ThreeLayerCuts.neuronCount(residuals) < ThreeLayerCells.neuronCount(residuals) ? T3C : T3U;
+        return ThreeLayerCuts.best(line).neurons() < ThreeLayerCells.plan(line).neurons() ? T3C : T3U;
     }
 
     /** The exact neuron count of the 3-layer network this construction builds. */
     public int neuronCount(Residuals residuals) {
-        switch (resolve(residuals)) {
+        SortedLine line = SortedLine.of(residuals);
+        switch (resolve(line)) {
             case T3U:
-                return ThreeLayerCells.neuronCount(residuals);
+                return ThreeLayerCells.plan(line).neurons();
             default:
-                return ThreeLayerCuts.neuronCount(residuals);
+                return ThreeLayerCuts.best(line).neurons();
         }
     }
 
+    /** The network; {@code BEST} projects, sorts and plans once for both counts and builds the one it keeps. */
     public <T> Network<T> construct(Field<T> field, Residuals residuals, int dimension) {
-        switch (resolve(residuals)) {
+        SortedLine line = SortedLine.of(residuals);
+        switch (this) {
             case T3U:
-                return ThreeLayerCells.construct(field, residuals, dimension);
+                return ThreeLayerCells.construct(field, line, residuals, dimension);
+            case T3C:
+                return ThreeLayerCuts.construct(field, line, residuals, dimension);
             default:
-                return ThreeLayerCuts.construct(field, residuals, dimension);
+                CutPlan cuts = ThreeLayerCuts.best(line);
+                CellTargets targets = new CellTargets(line);
+                CellPlan cells = CellPlanner.bestPlan(targets);
+                FieldLine<T> fl = new FieldLine<>(field, line, residuals, dimension);
+                return cuts.neurons() < cells.neurons() ? ThreeLayerCuts.build(fl, cuts)
+                        : CellNetwork.build(fl, targets, cells, ThreeLayerCells.PlantedBug.NONE);
         }
     }
 

@@ -35,7 +35,11 @@ public final class ThreeLayerCuts {
     }
 
     public static <T> Network<T> construct(Field<T> field, Residuals residuals, int dimension) {
-        SortedLine line = SortedLine.of(residuals);
+        return construct(field, SortedLine.of(residuals), residuals, dimension);
+    }
+
+    /** The construction on the sorted line of {@code residuals} (computed once by the caller). */
+    static <T> Network<T> construct(Field<T> field, SortedLine line, Residuals residuals, int dimension) {
         return build(new FieldLine<>(field, line, residuals, dimension), best(line));
     }
 
