@@ -1,5 +1,6 @@
 package org.ftc.net;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,6 +89,11 @@ public final class BatchEvaluation {
      * identical (a property checks it).
      */
     public static Rational[] sweep(Network<Rational> g, ParallelFirstLayer parallel, Rational[][] points) {
+        return sweep(g, parallel, points, COEFFICIENTS_PER_BLOCK);
+    }
+
+    /** {@link #sweep(Network, ParallelFirstLayer, Rational[][])} holding at most about {@code coefficientsPerBlock} coefficients at depth {@code >= 3}. */
+    static Rational[] sweep(Network<Rational> g, ParallelFirstLayer parallel, Rational[][] points, int coefficientsPerBlock) {
         int k = points.length;
         Rational[] u = parallel.direction;
         Rational[] t = new Rational[k];
@@ -114,11 +120,170 @@ public final class BatchEvaluation {
         Rational[] breakpoint = new Rational[m1];
         for (int j : moving) breakpoint[j] = first.bias(j).negate().divide(lambda[j]);
         moving.sort((a, b) -> breakpoint[a].compareTo(breakpoint[b]));
+        if (g.depth() > 2) {
+            sweepByPieces(g, lambda, moving, breakpoint, t, order, out, coefficientsPerBlock);
+            return out;
+        }
         int ranges = k >= PARALLEL_THRESHOLD ? Math.min(k / (PARALLEL_THRESHOLD / 2), 4 * Runtime.getRuntime().availableProcessors()) : 1;
         IntStream ids = IntStream.range(0, ranges);
         (ranges > 1 ? ids.parallel() : ids).forEach(r ->
                 sweepRange(g, lambda, moving, breakpoint, t, order, (int) ((long) k * r / ranges), (int) ((long) k * (r + 1) / ranges), out));
         return out;
+    }
+
+    /** At most this many second-layer coefficients {@code (A_k, B_k)} are held at once by {@link #sweepByPieces}. */
+    static final int COEFFICIENTS_PER_BLOCK = 1 << 20;
+
+    /**
+     * The sweep for depth {@code >= 3}: the sorted samples are grouped by first-layer piece (the
+     * number of breakpoints at or before them); each second-layer unit's coefficients
+     * {@code (A_k, B_k)} are carried across the breakpoints once, the units spread over the cores
+     * (each unit's sums are its own), and the pieces that hold samples are then evaluated
+     * independently, spread over the cores. Pieces are taken in blocks so that at most
+     * {@link #COEFFICIENTS_PER_BLOCK} coefficients (or one piece's) are held. Every coefficient is the same exact sum as
+     * in the one long sweep, so the values are identical.
+     */
+    private static void sweepByPieces(Network<Rational> g, Rational[] lambda, List<Integer> moving, Rational[] breakpoint,
+                                      Rational[] t, Integer[] order, Rational[] out, int coefficientsPerBlock) {
+        int k = t.length;
+        Layer<Rational> first = g.layer(0);
+        Layer<Rational> second = g.layer(1);
+        int m1 = first.width();
+        int m2 = second.width();
+        // Pieces holding samples: crossed[p] breakpoints at or before the samples order[start[p]..start[p+1]).
+        int[] crossed = new int[k];
+        int[] start = new int[k + 1];
+        int pieces = 0;
+        int next = 0;
+        for (int i = 0; i < k; i++) {
+            Rational ti = t[order[i]];
+            int before = next;
+            while (next < moving.size() && breakpoint[moving.get(next)].compareTo(ti) <= 0) next++;
+            if (i == 0 || next != before) {
+                crossed[pieces] = next;
+                start[pieces++] = i;
+            }
+        }
+        start[pieces] = k;
+        // Each unit's coefficients with the first layer's state at t -> -infinity: units with
+        // lambda < 0 are active there, units with lambda = 0 are the constant relu(b).
+        Rational[] slope = new Rational[m2];
+        Rational[] intercept = new Rational[m2];
+        int[] position = new int[m2]; // breakpoints crossed so far, per unit
+        forEach(m2, q -> {
+            Rational a = Rational.ZERO, b = second.bias(q);
+            for (int j = 0; j < m1; j++) {
+                Rational w = second.weight(q, j);
+                if (w.isZero()) continue;
+                int sign = lambda[j].signum();
+                if (sign == 0) {
+                    Rational bias = first.bias(j);
+                    if (bias.signum() > 0) b = b.add(w.multiply(bias));
+                } else if (sign < 0) {
+                    a = a.add(w.multiply(lambda[j]));
+                    b = b.add(w.multiply(first.bias(j)));
+                }
+            }
+            slope[q] = a;
+            intercept[q] = b;
+        });
+        int block = Math.max(1, coefficientsPerBlock / Math.max(1, m2));
+        for (int p0 = 0; p0 < pieces; p0 += block) {
+            int from = p0, to = Math.min(pieces, p0 + block);
+            Rational[][] a = new Rational[to - from][m2];
+            Rational[][] b = new Rational[to - from][m2];
+            forEach(m2, q -> {
+                Rational sq = slope[q], iq = intercept[q];
+                int pos = position[q];
+                for (int p = from; p < to; p++) {
+                    for (; pos < crossed[p]; pos++) {
+                        int j = moving.get(pos);
+                        Rational w = second.weight(q, j);
+                        if (w.isZero()) continue;
+                        // lambda > 0 switches on, lambda < 0 switches off.
+                        if (lambda[j].signum() < 0) w = w.negate();
+                        sq = sq.add(w.multiply(lambda[j]));
+                        iq = iq.add(w.multiply(first.bias(j)));
+                    }
+                    a[p - from][q] = sq;
+                    b[p - from][q] = iq;
+                }
+                slope[q] = sq;
+                intercept[q] = iq;
+                position[q] = pos;
+            });
+            forEach(to - from, p -> {
+                if (g.depth() == 3) evaluateLastHiddenPiece(g.layer(2), a[p], b[p], t, order, start[from + p], start[from + p + 1], out);
+                else evaluatePiece(g, a[p], b[p], t, order, start[from + p], start[from + p + 1], out);
+            });
+        }
+    }
+
+    /**
+     * Depth 3, values at the sorted samples {@code order[from..to)} of one first-layer piece, where
+     * unit {@code q} of the last hidden layer is {@code relu(A_q t + B_q)}: between consecutive
+     * roots {@code -B_q / A_q} the output is {@code alpha t + beta}, the sums of
+     * {@code c_q (A_q, B_q)} over the units that are on, so walking the samples in order each
+     * unit is added or removed once where it switches. A unit whose root is a sample is 0 there,
+     * so counting it on or off at that sample gives the same value.
+     */
+    private static void evaluateLastHiddenPiece(Layer<Rational> output, Rational[] a, Rational[] b, Rational[] t,
+                                                Integer[] order, int from, int to, Rational[] out) {
+        int n = to - from;
+        Rational alpha = Rational.ZERO, beta = output.bias(0);
+        // Unit q changes state before sample toggleAt[q] (an index into the piece), or never (-1).
+        int m = a.length;
+        int[] toggleAt = new int[m];
+        int toggles = 0;
+        for (int q = 0; q < m; q++) {
+            toggleAt[q] = -1;
+            Rational c = output.weight(0, q);
+            if (c.isZero()) continue;
+            int sign = a[q].signum();
+            if (sign == 0) {
+                if (b[q].signum() > 0) beta = beta.add(c.multiply(b[q]));
+                continue;
+            }
+            // atOrBelow: the number of samples with t <= root = -B/A, i.e. with sign * (A t + B) <= 0.
+            // Its sign is that of the integer A_n B_d t_n + B_n A_d t_d (denominators are positive): no gcd.
+            BigInteger slopeTerm = a[q].numerator().multiply(b[q].denominator());
+            BigInteger constantTerm = b[q].numerator().multiply(a[q].denominator());
+            int lo = 0, hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                Rational tm = t[order[from + mid]];
+                int z = slopeTerm.multiply(tm.numerator()).add(constantTerm.multiply(tm.denominator())).signum();
+                if (sign * z <= 0) lo = mid + 1;
+                else hi = mid;
+            }
+            int atOrBelow = lo;
+            // On (A t + B > 0) at sample i: for A > 0 when i >= atOrBelow, for A < 0 when i < atOrBelow
+            // (the samples equal to the root are 0 either way).
+            boolean onFirst = sign > 0 ? atOrBelow == 0 : atOrBelow > 0;
+            if (onFirst) {
+                alpha = alpha.add(c.multiply(a[q]));
+                beta = beta.add(c.multiply(b[q]));
+            }
+            if (atOrBelow > 0 && atOrBelow < n) {
+                toggleAt[q] = atOrBelow;
+                toggles++;
+            }
+        }
+        Integer[] byPlace = new Integer[toggles];
+        int e = 0;
+        for (int q = 0; q < m; q++) if (toggleAt[q] >= 0) byPlace[e++] = q;
+        Arrays.sort(byPlace, (x, y) -> Integer.compare(toggleAt[x], toggleAt[y]));
+        int nextToggle = 0;
+        for (int i = 0; i < n; i++) {
+            while (nextToggle < toggles && toggleAt[byPlace[nextToggle]] == i) {
+                int q = byPlace[nextToggle++];
+                Rational c = a[q].signum() > 0 ? output.weight(0, q) : output.weight(0, q).negate();
+                alpha = alpha.add(c.multiply(a[q]));
+                beta = beta.add(c.multiply(b[q]));
+            }
+            Rational ti = t[order[from + i]];
+            out[order[from + i]] = alpha.isZero() ? beta : alpha.multiply(ti).add(beta);
+        }
     }
 
     /** The sweep over the sorted samples {@code order[from..to)}. */

@@ -102,6 +102,42 @@ class BatchEvaluationProperties {
         });
     }
 
+    /**
+     * Depth >= 3 sweeps in blocks of one piece (the smallest block), with samples on every knot of
+     * {@code g} along the line (first-layer breakpoints and the roots of deeper units, where a
+     * last-hidden unit switches exactly at a sample) and between: the values are the dense ones.
+     */
+    @Test
+    void deepSweepInBlocksIsExactOnEveryKnot() {
+        Gen<Case> cases = Gens.zip(parallelNetworks(1), Gens.lists(Numbers.mixed(), 0, 8), Gens.ints(0, 3), (g, extra, more) -> {
+            java.util.TreeSet<Rational> xs = new java.util.TreeSet<>(extra);
+            if (g.depth() >= 3) {
+                PiecewiseLinear line = LineRestriction.restrict(g, new Rational[] {Rational.ZERO}, new Rational[] {Rational.ONE});
+                for (int i = 0; i < line.knotCount(); i++) {
+                    xs.add(line.knot(i));
+                    // and points just beside each knot, in the pieces on either side
+                    for (int m = 1; m <= more; m++) {
+                        Rational off = Rational.of(1, 1000L * m);
+                        xs.add(line.knot(i).add(off));
+                        xs.add(line.knot(i).subtract(off));
+                    }
+                }
+            }
+            Rational[][] pts = new Rational[xs.size()][];
+            int i = 0;
+            for (Rational x : xs) pts[i++] = new Rational[] {x};
+            return new Case(g, new SampleSet("knots", 1, pts));
+        });
+        Property.forAll(cases).cover("depth >= 3", 25).check((c, ctx) -> {
+            ctx.classify(c.g().depth() >= 3, "depth >= 3");
+            if (c.points().points().length == 0) return;
+            var parallel = BatchEvaluation.ParallelFirstLayer.of(c.g()).orElseThrow();
+            Rational[] dense = BatchEvaluation.dense(c.g(), c.points().points());
+            assertThat(BatchEvaluation.sweep(c.g(), parallel, c.points().points(), 1)).containsExactly(dense);
+            assertThat(BatchEvaluation.sweep(c.g(), parallel, c.points().points())).containsExactly(dense);
+        });
+    }
+
     /** Whether some sample lies exactly where a first-layer unit with a nonzero weight switches. */
     private static boolean onABreakpoint(Case c) {
         Layer<Rational> first = c.g().layer(0);
