@@ -255,7 +255,13 @@ public final class Rational implements Comparable<Rational> {
 
     /** Bits needed for numerator plus denominator: a size measure for generators and shrinking. */
     public int bitSize() {
-        return numerator().bitLength() + denominator().bitLength();
+        if (isSmall()) return bitLength(num) + bitLength(den);
+        return bigNum.bitLength() + bigDen.bitLength();
+    }
+
+    /** {@code BigInteger.valueOf(x).bitLength()} without the object: bits of {@code x} apart from the sign. */
+    private static int bitLength(long x) {
+        return 64 - Long.numberOfLeadingZeros(x < 0 ? ~x : x);
     }
 
     // ---------------------------------------------------------------- arithmetic

@@ -2,7 +2,13 @@ package org.ftc.construct;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.ftc.arith.ExactOrder;
 import org.ftc.arith.Rational;
+import org.ftc.arith.ScaledVector;
 
 /**
  * A direction {@code u in Z^d} with pairwise distinct projections {@code t_i = u . x_i}
@@ -26,13 +32,14 @@ public record Projection(BigInteger[] u, Rational[] t, int[] order, BigInteger b
     public static Projection find(Rational[][] points) {
         int k = points.length;
         int d = k == 0 ? 1 : points[0].length;
+        ScaledVector[] scaled = new ScaledVector[k];
+        IntStream.range(0, k).parallel().forEach(i -> scaled[i] = ScaledVector.of(points[i]));
         for (long base = 1; base <= SMALL_TRIES; base++) {
-            Projection p = attempt(points, d, BigInteger.valueOf(base));
+            Projection p = attempt(points, scaled, d, BigInteger.valueOf(base), base == 1);
             if (p != null) return p;
-            if (base == 1) rejectEqualPoints(points, project(points, d, Rational.ONE));
             if (d == 1) throw new IllegalStateException("distinct points on a line always have distinct projections: a bug");
         }
-        Projection p = attempt(points, d, guaranteedBase(points));
+        Projection p = attempt(points, scaled, d, guaranteedBase(points), false);
         if (p == null) throw new IllegalStateException("the guaranteed base failed to separate distinct points: a bug");
         return p;
     }
@@ -66,46 +73,61 @@ public record Projection(BigInteger[] u, Rational[] t, int[] order, BigInteger b
         return max.multiply(Rational.TWO).divide(delta).ceil().add(BigInteger.TWO);
     }
 
-    private static Rational[] project(Rational[][] points, int d, Rational b) {
-        Rational[] t = new Rational[points.length];
-        for (int i = 0; i < points.length; i++) {
-            // Horner: x_0 + T (x_1 + T (x_2 + ...)).
-            Rational acc = points[i][d - 1];
-            for (int j = d - 2; j >= 0; j--) acc = acc.multiply(b).add(points[i][j]);
-            t[i] = acc;
+    /**
+     * {@code t_i = sum_j T^j x_ij} for every point, exactly: on the point's integers over their
+     * common denominator ({@link ScaledVector}) when they and the sum fit in longs, else one exact
+     * dot product with the powers of {@code T} ({@link Rational#dot}); either way reduced once, not
+     * after every term. The points are shared out over the cores (each {@code t_i} depends on its
+     * own point only, so the result is the same).
+     */
+    private static Rational[] project(Rational[][] points, ScaledVector[] scaled, int d, BigInteger base) {
+        Rational[] powers = new Rational[d];
+        BigInteger power = BigInteger.ONE;
+        for (int j = 0; j < d; j++) {
+            powers[j] = Rational.of(power);
+            power = power.multiply(base);
         }
+        boolean smallBase = base.bitLength() < 63;
+        long b = base.longValue();
+        Rational[] t = new Rational[points.length];
+        IntStream.range(0, points.length).parallel().forEach(i -> {
+            Rational fast = smallBase && scaled[i] != null ? scaled[i].polynomialAt(b) : null;
+            t[i] = fast != null ? fast : Rational.dot(powers, points[i], Rational.ZERO);
+        });
         return t;
     }
 
-    /** The projection for this {@code T}, or null if two projections coincide. */
-    private static Projection attempt(Rational[][] points, int d, BigInteger base) {
+    /**
+     * The projection for this {@code T}, or null if two projections coincide. When {@code
+     * checkEqualPoints}, a coincidence is first checked for equal points (which coincide for every
+     * {@code T}, in the same tie group), and those are refused.
+     */
+    private static Projection attempt(Rational[][] points, ScaledVector[] scaled, int d, BigInteger base, boolean checkEqualPoints) {
         int k = points.length;
-        Rational[] t = project(points, d, Rational.of(base));
-        Integer[] boxed = new Integer[k];
-        for (int i = 0; i < k; i++) boxed[i] = i;
-        Arrays.sort(boxed, (p, q) -> t[p].compareTo(t[q]));
-        for (int i = 1; i < k; i++) if (t[boxed[i - 1]].compareTo(t[boxed[i]]) == 0) return null;
+        Rational[] t = project(points, scaled, d, base);
+        int[] order = ExactOrder.ascending(t);
+        for (int i = 1; i < k; i++) {
+            if (t[order[i - 1]].compareTo(t[order[i]]) == 0) {
+                if (checkEqualPoints) rejectEqualPoints(points, t, order);
+                return null;
+            }
+        }
         BigInteger[] u = new BigInteger[d];
         BigInteger power = BigInteger.ONE;
         for (int j = 0; j < d; j++) {
             u[j] = power;
             power = power.multiply(base);
         }
-        int[] order = new int[k];
-        for (int i = 0; i < k; i++) order[i] = boxed[i];
         return new Projection(u, t, order, base);
     }
 
-    /** Equal points collide for every {@code T}; they share a tie group of the first try. */
-    private static void rejectEqualPoints(Rational[][] points, Rational[] t) {
-        Integer[] sorted = new Integer[points.length];
-        for (int i = 0; i < sorted.length; i++) sorted[i] = i;
-        Arrays.sort(sorted, (p, q) -> t[p].compareTo(t[q]));
+    /** Equal points have equal projections: they share a tie group of {@code sorted} (indices by {@code t}). */
+    private static void rejectEqualPoints(Rational[][] points, Rational[] t, int[] sorted) {
         int start = 0;
         for (int i = 1; i <= sorted.length; i++) {
             if (i < sorted.length && t[sorted[i]].compareTo(t[sorted[start]]) == 0) continue;
             if (i - start > 1) {
-                java.util.Map<java.util.List<Rational>, Integer> seen = new java.util.HashMap<>();
+                Map<List<Rational>, Integer> seen = new HashMap<>();
                 for (int j = start; j < i; j++) {
                     Integer before = seen.putIfAbsent(Arrays.asList(points[sorted[j]]), sorted[j]);
                     if (before != null) {

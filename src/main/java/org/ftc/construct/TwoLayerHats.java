@@ -65,7 +65,8 @@ public final class TwoLayerHats {
         for (int i = 0; i < n; i++) {
             Knot k = knots.get(i);
             int point = order[k.sortedIndex()];
-            T t = dot(field, u, residuals.pointsView()[point]);
+            // An exact field has t = u . x already (the projection); others compute it in the field.
+            T t = field.isExact() ? field.fromRational(projection.t()[point]) : dot(field, u, residuals.pointsView()[point]);
             position[i] = k.offset() == 0 ? t : field.add(t, field.fromLong(k.offset()));
             value[i] = k.active() ? field.fromRational(residuals.value(point)) : field.zero();
         }

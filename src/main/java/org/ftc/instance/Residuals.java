@@ -2,9 +2,9 @@ package org.ftc.instance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.ftc.arith.Rational;
 import org.ftc.arith.NumberText;
 
@@ -33,39 +33,43 @@ public final class Residuals {
 
     public static Residuals of(Instance instance) {
         Rational[][] samples = instance.samplesView();
+        int k = samples.length;
         Map<Integer, Rational> changes = instance.changes();
         // f is needed only at the changed samples (an untouched sample's residual is 0).
         Rational[] fAtChanges = instance.pretrainedAtChanges();
-        Map<Integer, Rational> residual = new HashMap<>();
+        Rational[] label = new Rational[k];
+        Rational[] residual = new Rational[k];
+        Arrays.fill(residual, Rational.ZERO);
         int c = 0;
-        for (Map.Entry<Integer, Rational> e : changes.entrySet()) residual.put(e.getKey(), e.getValue().subtract(fAtChanges[c++]));
-        Map<List<Rational>, Integer> slot = new HashMap<>();
+        for (Map.Entry<Integer, Rational> e : changes.entrySet()) {
+            label[e.getKey()] = e.getValue();
+            residual[e.getKey()] = e.getValue().subtract(fAtChanges[c++]);
+        }
+        int[] first = firstOccurrences(samples);
+        int[] slotOf = new int[k];
         List<Rational[]> points = new ArrayList<>();
         List<Rational> values = new ArrayList<>();
         List<Boolean> changed = new ArrayList<>();
         List<List<Integer>> members = new ArrayList<>();
-        for (int i = 0; i < samples.length; i++) {
-            Rational label = changes.get(i);
-            Rational r = label == null ? Rational.ZERO : residual.get(i);
-            List<Rational> key = Arrays.asList(samples[i]);
-            Integer s = slot.get(key);
-            if (s == null) {
-                slot.put(key, points.size());
+        for (int i = 0; i < k; i++) {
+            Rational r = residual[i];
+            if (first[i] == i) {
+                slotOf[i] = points.size();
                 points.add(samples[i]);
                 values.add(r);
-                changed.add(label != null);
-                List<Integer> m = new ArrayList<>();
+                changed.add(label[i] != null);
+                List<Integer> m = new ArrayList<>(1);
                 m.add(i);
                 members.add(m);
             } else {
-                int first = members.get(s).get(0);
+                int s = slotOf[first[i]];
                 if (values.get(s).compareTo(r) != 0) {
-                    throw new InfeasibleInstanceException("samples " + first + " and " + i + " are the same point "
-                            + show(samples[i]) + " but need different outputs: " + demand(first, instance)
+                    throw new InfeasibleInstanceException("samples " + first[i] + " and " + i + " are the same point "
+                            + show(samples[i]) + " but need different outputs: " + demand(first[i], instance)
                             + " versus " + demand(i, instance));
                 }
                 members.get(s).add(i);
-                if (label != null) changed.set(s, true);
+                if (label[i] != null) changed.set(s, true);
             }
         }
         int n = points.size();
@@ -76,6 +80,64 @@ public final class Residuals {
             mem[i] = members.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
         return new Residuals(points.toArray(new Rational[0][]), values.toArray(new Rational[0]), ch, mem, changes.size());
+    }
+
+    /**
+     * For each sample, the index of the first sample equal to it (itself if none comes before).
+     * Samples are grouped by a hash of their coordinates (a primitive sort of hash-and-index keys,
+     * in parallel), and only samples of one group are compared, coordinate by coordinate, exactly.
+     */
+    static int[] firstOccurrences(Rational[][] samples) {
+        int k = samples.length;
+        long[] keys = new long[k];
+        IntStream.range(0, k).parallel().forEach(i -> keys[i] = ((long) Arrays.hashCode(samples[i]) << 32) | i);
+        Arrays.parallelSort(keys);
+        int[] first = new int[k];
+        int start = 0;
+        for (int a = 1; a <= k; a++) {
+            if (a < k && keys[a] >> 32 == keys[start] >> 32) continue;
+            // One hash group, in increasing sample index: each sample is equal to an earlier
+            // representative of the group or is one itself. A large group (hashes made to collide)
+            // is sorted by its points instead, so that the work stays O(g log g) comparisons.
+            if (a - start > LARGE_GROUP) {
+                firstInLargeGroup(samples, keys, start, a, first);
+                start = a;
+                continue;
+            }
+            for (int x = start; x < a; x++) {
+                int i = (int) keys[x];
+                first[i] = i;
+                for (int y = start; y < x; y++) {
+                    int j = (int) keys[y];
+                    if (first[j] == j && Arrays.equals(samples[i], samples[j])) {
+                        first[i] = j;
+                        break;
+                    }
+                }
+            }
+            start = a;
+        }
+        return first;
+    }
+
+    private static final int LARGE_GROUP = 16;
+
+    /** {@link #firstOccurrences} for the group {@code keys[from..to)}: sorted by point, then index. */
+    private static void firstInLargeGroup(Rational[][] samples, long[] keys, int from, int to, int[] first) {
+        Integer[] group = new Integer[to - from];
+        for (int x = from; x < to; x++) group[x - from] = (int) keys[x];
+        Arrays.sort(group, (i, j) -> {
+            for (int c = 0; c < samples[i].length; c++) {
+                int cmp = samples[i][c].compareTo(samples[j][c]);
+                if (cmp != 0) return cmp;
+            }
+            return Integer.compare(i, j);
+        });
+        int rep = group[0];
+        for (int x = 0; x < group.length; x++) {
+            if (x > 0 && !Arrays.equals(samples[group[x]], samples[rep])) rep = group[x];
+            first[group[x]] = rep;
+        }
     }
 
     private static String demand(int i, Instance instance) {

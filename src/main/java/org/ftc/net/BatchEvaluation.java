@@ -86,7 +86,8 @@ public final class BatchEvaluation {
      * <p>The sorted samples are cut into ranges swept independently (in parallel): a range starts
      * from the coefficients at {@code t -> -infinity} with every breakpoint at or before its first
      * sample crossed, which is exactly the state the one long sweep has there, so the values are
-     * identical (a property checks it).
+     * identical (a property checks it). At depth {@code >= 3} the work is split by unit and by piece
+     * instead ({@link #sweepByPieces}).
      */
     public static Rational[] sweep(Network<Rational> g, ParallelFirstLayer parallel, Rational[][] points) {
         return sweep(g, parallel, points, COEFFICIENTS_PER_BLOCK);
@@ -125,9 +126,29 @@ public final class BatchEvaluation {
             return out;
         }
         int ranges = k >= PARALLEL_THRESHOLD ? Math.min(k / (PARALLEL_THRESHOLD / 2), 4 * Runtime.getRuntime().availableProcessors()) : 1;
+        int[] from = new int[ranges + 1];
+        for (int r = 0; r <= ranges; r++) from[r] = (int) ((long) k * r / ranges);
+        // crossed[r]: the breakpoints crossed before range r starts, those at or before its first
+        // sample (none for the first range, which starts at -infinity).
+        int[] crossed = new int[ranges + 1];
+        for (int r = 1; r < ranges; r++) crossed[r] = from[r] < k ? crossedBefore(moving, breakpoint, t[order[from[r]]]) : moving.size();
+        crossed[ranges] = moving.size();
+        // Each range's starting state: the state at -infinity plus the columns of every breakpoint
+        // before it. The columns of each range's own breakpoints are summed in parallel, then the
+        // sums are chained: every column is added twice in all, instead of once per later range.
+        Coefficients[] block = new Coefficients[ranges];
+        IntStream blocks = IntStream.range(0, ranges - 1);
+        (ranges > 2 ? blocks.parallel() : blocks).forEach(r -> {
+            Coefficients c = Coefficients.zero(g.layer(1).width());
+            for (int n = crossed[r]; n < crossed[r + 1]; n++) c.cross(g, lambda, moving.get(n));
+            block[r] = c;
+        });
+        Coefficients[] start = new Coefficients[ranges];
+        start[0] = Coefficients.atMinusInfinity(g, lambda);
+        for (int r = 1; r < ranges; r++) start[r] = start[r - 1].plus(block[r - 1]);
         IntStream ids = IntStream.range(0, ranges);
         (ranges > 1 ? ids.parallel() : ids).forEach(r ->
-                sweepRange(g, lambda, moving, breakpoint, t, order, (int) ((long) k * r / ranges), (int) ((long) k * (r + 1) / ranges), out));
+                sweepRange(g, lambda, moving, breakpoint, t, order, from[r], from[r + 1], start[r], crossed[r], out));
         return out;
     }
 
@@ -286,47 +307,92 @@ public final class BatchEvaluation {
         }
     }
 
-    /** The sweep over the sorted samples {@code order[from..to)}. */
-    private static void sweepRange(Network<Rational> g, Rational[] lambda, List<Integer> moving, Rational[] breakpoint,
-                                   Rational[] t, Integer[] order, int from, int to, Rational[] out) {
-        if (from >= to) return;
-        Layer<Rational> first = g.layer(0);
-        Layer<Rational> second = g.layer(1);
-        int m1 = first.width();
-        int m2 = second.width();
-        // Second-layer pre-activations A_k t + B_k with the first layer's state at t -> -infinity:
-        // units with lambda < 0 are active there, units with lambda = 0 are the constant relu(b).
-        Rational[] slope = new Rational[m2];
-        Rational[] intercept = new Rational[m2];
-        for (int q = 0; q < m2; q++) {
-            slope[q] = Rational.ZERO;
-            intercept[q] = second.bias(q);
+    /** How many of the sorted {@code breakpoint[moving]} are at or before {@code t0} (binary search). */
+    private static int crossedBefore(List<Integer> moving, Rational[] breakpoint, Rational t0) {
+        int lo = 0, hi = moving.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (breakpoint[moving.get(mid)].compareTo(t0) <= 0) lo = mid + 1;
+            else hi = mid;
         }
-        for (int j = 0; j < m1; j++) {
-            int sign = lambda[j].signum();
-            if (sign == 0) {
-                Rational b = first.bias(j);
-                if (b.signum() > 0) for (int q = 0; q < m2; q++) intercept[q] = intercept[q].add(second.weight(q, j).multiply(b));
-            } else if (sign < 0) {
-                addColumn(second, j, lambda[j], first.bias(j), slope, intercept, 1);
+        return lo;
+    }
+
+    /**
+     * The second-layer pre-activations on one piece of the line: {@code z_q = slope_q t + intercept_q}
+     * (the state of the sweep), updated in place.
+     */
+    private static final class Coefficients {
+        final Rational[] slope;
+        final Rational[] intercept;
+
+        private Coefficients(Rational[] slope, Rational[] intercept) {
+            this.slope = slope;
+            this.intercept = intercept;
+        }
+
+        static Coefficients zero(int width) {
+            Rational[] a = new Rational[width], b = new Rational[width];
+            Arrays.fill(a, Rational.ZERO);
+            Arrays.fill(b, Rational.ZERO);
+            return new Coefficients(a, b);
+        }
+
+        /**
+         * The state at {@code t -> -infinity}: units with {@code lambda < 0} are active there, units
+         * with {@code lambda = 0} are the constant {@code relu(b)}.
+         */
+        static Coefficients atMinusInfinity(Network<Rational> g, Rational[] lambda) {
+            Layer<Rational> first = g.layer(0);
+            Layer<Rational> second = g.layer(1);
+            int m2 = second.width();
+            Coefficients c = zero(m2);
+            for (int q = 0; q < m2; q++) c.intercept[q] = second.bias(q);
+            for (int j = 0; j < first.width(); j++) {
+                int sign = lambda[j].signum();
+                if (sign == 0) {
+                    Rational b = first.bias(j);
+                    if (b.signum() > 0) for (int q = 0; q < m2; q++) c.intercept[q] = c.intercept[q].add(second.weight(q, j).multiply(b));
+                } else if (sign < 0) {
+                    addColumn(second, j, lambda[j], first.bias(j), c.slope, c.intercept, 1);
+                }
             }
+            return c;
         }
-        int next = 0;
+
+        /** Crossing first-layer unit {@code j}'s breakpoint: {@code lambda > 0} switches on, {@code lambda < 0} off. */
+        void cross(Network<Rational> g, Rational[] lambda, int j) {
+            addColumn(g.layer(1), j, lambda[j], g.layer(0).bias(j), slope, intercept, lambda[j].signum());
+        }
+
+        /** A new state: this one plus {@code other}, coefficient by coefficient. */
+        Coefficients plus(Coefficients other) {
+            Rational[] a = new Rational[slope.length], b = new Rational[slope.length];
+            for (int q = 0; q < a.length; q++) {
+                a[q] = slope[q].add(other.slope[q]);
+                b[q] = intercept[q].add(other.intercept[q]);
+            }
+            return new Coefficients(a, b);
+        }
+    }
+
+    /**
+     * The sweep over the sorted samples {@code order[from..to)}, starting from {@code state} (the
+     * state with the first {@code next} breakpoints crossed), which it updates.
+     */
+    private static void sweepRange(Network<Rational> g, Rational[] lambda, List<Integer> moving, Rational[] breakpoint,
+                                   Rational[] t, Integer[] order, int from, int to, Coefficients state, int next, Rational[] out) {
         int i = from;
         while (i < to) {
             // Cross every breakpoint at or before the next sample; at a breakpoint the unit is 0
             // from both sides, so a sample lying exactly on it gets the same value either way.
             Rational ti = t[order[i]];
-            while (next < moving.size() && breakpoint[moving.get(next)].compareTo(ti) <= 0) {
-                int j = moving.get(next++);
-                // lambda > 0 switches on, lambda < 0 switches off.
-                addColumn(second, j, lambda[j], first.bias(j), slope, intercept, lambda[j].signum());
-            }
+            while (next < moving.size() && breakpoint[moving.get(next)].compareTo(ti) <= 0) state.cross(g, lambda, moving.get(next++));
             // The samples of this piece: up to (excluding) the next breakpoint.
             int end = i + 1;
             Rational limit = next < moving.size() ? breakpoint[moving.get(next)] : null;
             while (end < to && (limit == null || t[order[end]].compareTo(limit) < 0)) end++;
-            evaluatePiece(g, slope, intercept, t, order, i, end, out);
+            evaluatePiece(g, state.slope, state.intercept, t, order, i, end, out);
             i = end;
         }
     }

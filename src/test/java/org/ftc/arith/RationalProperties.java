@@ -45,6 +45,9 @@ class RationalProperties {
                     Rational roundTrip = NumberParser.exact(a.toString());
                     assertThat(roundTrip).isEqualTo(a);
                     assertThat(roundTrip.hashCode()).isEqualTo(a.hashCode());
+                    // bitSize: the bit lengths of Apfloat's numerator and denominator.
+                    assertThat(a.bitSize()).isEqualTo(new BigInteger(x.numerator().toString()).bitLength()
+                            + new BigInteger(x.denominator().toString()).bitLength());
                     ctx.classify(a.bitSize() > 126 || b.bitSize() > 126, "big operand");
                 });
     }

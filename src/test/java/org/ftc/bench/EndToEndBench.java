@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Benchmark (not a test), end to end from files: for each case it writes the instance file, then
  * runs, each as its own process under {@code /usr/bin/time -v} (wall time and peak memory),
- * Jackson tokenizing the input, {@code ftc construct} (heap {@code -Xmx2g}), {@code ftc verify}
- * ({@code -Xmx2g}) and the float64 numpy dense evaluation of {@code f + g}
+ * Jackson tokenizing the input (the instance; the instance and {@code g}, verify's inputs), {@code ftc construct}
+ * and {@code ftc verify} through the {@code ftc} launcher as users run it (heap {@code -Xmx2g}; wall time, CPU
+ * time, peak memory) and the float64 numpy dense evaluation of {@code f + g}
  * ({@code src/test/resources/bench/dense_numpy.py}), and prints one markdown row per case: the
  * numpy time split into reading the JSON and evaluating, the ratio of numpy's evaluation to ftc's
  * construct + verify, and the one-minute load average before and after the case.
@@ -37,7 +38,7 @@ public final class EndToEndBench {
      */
     static final int NUMPY_MAX_K = Integer.getInteger("bench.numpyMaxK", 100_000);
 
-    record Timed(double seconds, long peakKb, String output, int exit, String error) {
+    record Timed(double seconds, double cpuSeconds, long peakKb, String output, int exit, String error) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,7 +49,7 @@ public final class EndToEndBench {
         try (var in = EndToEndBench.class.getResourceAsStream("/bench/dense_numpy.py")) {
             Files.write(numpy, in.readAllBytes());
         }
-        System.out.println("| case | file MB | tokenize s | construct s (MB) | verify s (MB) | construct+verify s | numpy s | numpy read s | numpy evaluate s | numpy evaluate / ftc | numpy misses > 1e-9 | verdict | load |");
+        System.out.println("| case | file MB | tokenize s (instance; instance + g) | construct s (CPU s, MB) | verify s (CPU s, MB) | construct+verify s | numpy s | numpy read s | numpy evaluate s | numpy evaluate / ftc | numpy misses > 1e-9 | verdict | load |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int c = 1; c < args.length; c++) {
             String[] p = args[c].split(":");
@@ -61,11 +62,13 @@ public final class EndToEndBench {
             }
             String loadBefore = load();
             Timed tok = run(List.of("java", "-cp", cp, "org.ftc.bench.Tokenize", inst.toString()), null);
-            Timed con = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, MAX_INPUT, "org.ftc.cli.Ftc", "construct", inst.toString()), g);
-            Timed ver = run(List.of("java", "-Xss8m", "-Xmx2g", "-cp", cp, MAX_INPUT, "org.ftc.cli.Ftc", "verify", inst.toString(), g.toString()), null);
+            Timed con = run(List.of(LAUNCHER, "construct", inst.toString()), g, cp);
+            Timed ver = run(List.of(LAUNCHER, "verify", inst.toString(), g.toString()), null, cp);
+            // verify's reading baseline: its two input files.
+            Timed tokBoth = run(List.of("java", "-cp", cp, "org.ftc.bench.Tokenize", inst.toString(), g.toString()), null);
             int k = Integer.parseInt(p[0].equals("ml") ? p[3] : p[2]);
             Timed np = k <= NUMPY_MAX_K ? run(List.of("python3", numpy.toString(), inst.toString(), g.toString()), null)
-                    : new Timed(0, 0, "", 0, "not run: K > " + NUMPY_MAX_K + " (-Dbench.numpyMaxK)");
+                    : new Timed(0, 0, 0, "", 0, "not run: K > " + NUMPY_MAX_K + " (-Dbench.numpyMaxK)");
             double total = con.seconds() + ver.seconds();
             String verdict = ver.output().lines().findFirst().orElse("").split(";")[0];
             if (con.exit() != 0) verdict = "construct exit " + con.exit() + ": " + con.error() + "; " + verdict;
@@ -78,8 +81,8 @@ public final class EndToEndBench {
                 npRatio = String.format("%.2f", Double.parseDouble(m.group(2)) / total);
                 npMiss = m.group(3) + " of " + m.group(4);
             }
-            System.out.printf("| %s | %.1f | %.2f | %.2f (%d) | %.2f (%d) | %.2f | %.2f | %s | %s | %s | %s | %s | %s .. %s |%n", args[c],
-                    Files.size(inst) / 1e6, tok.seconds(), con.seconds(), con.peakKb() / 1024, ver.seconds(), ver.peakKb() / 1024, total,
+            System.out.printf("| %s | %.1f | %.2f; %.2f | %.2f (%.2f, %d) | %.2f (%.2f, %d) | %.2f | %.2f | %s | %s | %s | %s | %s | %s .. %s |%n", args[c],
+                    Files.size(inst) / 1e6, tok.seconds(), tokBoth.seconds(), con.seconds(), con.cpuSeconds(), con.peakKb() / 1024, ver.seconds(), ver.cpuSeconds(), ver.peakKb() / 1024, total,
                     np.seconds(), npRead, npEval, npRatio, npMiss, verdict, loadBefore, load());
             System.out.flush();
         }
@@ -87,11 +90,33 @@ public final class EndToEndBench {
 
     /** Runs {@code command} under {@code /usr/bin/time -v}; standard output to {@code out} when given. */
     static Timed run(List<String> command, Path out) throws IOException, InterruptedException {
+        return run(command, out, null);
+    }
+
+    /**
+     * The {@code ftc} launcher of the working directory, as users run it (its JVM options included);
+     * it is given the class path in {@code FTC_CLASSPATH}, so it never rebuilds inside a measurement.
+     */
+    static final String LAUNCHER = Path.of("ftc").toAbsolutePath().toString();
+
+    /** The launcher's extra JVM options in every measurement: the heap of the targets, big inputs. */
+    static final String FTC_JAVA_OPTS = "-Xmx2g " + MAX_INPUT;
+
+    /**
+     * Runs {@code command} under {@code /usr/bin/time -v}; standard output to {@code out} when given;
+     * with {@code launcherClassPath}, the environment of a run of {@link #LAUNCHER}.
+     */
+    static Timed run(List<String> command, Path out, String launcherClassPath) throws IOException, InterruptedException {
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-v"));
         full.addAll(command);
         Path err = Files.createTempFile("bench", ".err");
         Path stdout = out != null ? out : Files.createTempFile("bench", ".out");
-        Process proc = new ProcessBuilder(full).redirectOutput(stdout.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(stdout.toFile()).redirectError(err.toFile());
+        if (launcherClassPath != null) {
+            builder.environment().put("FTC_CLASSPATH", launcherClassPath);
+            builder.environment().put("FTC_JAVA_OPTS", FTC_JAVA_OPTS);
+        }
+        Process proc = builder.start();
         int exit = proc.waitFor();
         String e = Files.readString(err, StandardCharsets.UTF_8);
         String o = out != null ? "" : Files.readString(stdout, StandardCharsets.UTF_8);
@@ -103,7 +128,8 @@ public final class EndToEndBench {
             if (line.contains("Command being timed")) break;
             if (!line.isBlank() && !line.startsWith("Command exited")) lastError = line.strip();
         }
-        return new Timed(wall(e), field(e, "Maximum resident set size \\(kbytes\\): (\\d+)"), o, exit, lastError);
+        double cpu = seconds(e, "User time \\(seconds\\): ([\\d.]+)") + seconds(e, "System time \\(seconds\\): ([\\d.]+)");
+        return new Timed(wall(e), cpu, field(e, "Maximum resident set size \\(kbytes\\): (\\d+)"), o, exit, lastError);
     }
 
     /** The one-minute load average ({@code /proc/loadavg}), or "?" where there is none. */
@@ -119,6 +145,11 @@ public final class EndToEndBench {
         Matcher m = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)").matcher(timeOutput);
         if (!m.find()) throw new IllegalStateException("no wall time in: " + timeOutput);
         return (m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) * 3600) + Integer.parseInt(m.group(2)) * 60 + Double.parseDouble(m.group(3));
+    }
+
+    private static double seconds(String timeOutput, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(timeOutput);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private static long field(String timeOutput, String regex) {

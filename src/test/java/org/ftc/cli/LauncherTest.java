@@ -45,4 +45,22 @@ class LauncherTest {
         Network<Rational> g = NetworkCodec.DEFAULT.read(Files.readAllBytes(out));
         assertThat(FineTuneCheck.check(InstanceCodec.DEFAULT.read(INSTANCE), g).fineTuned()).isTrue();
     }
+
+    /** The launcher's default collector is the parallel one; a collector named in FTC_JAVA_OPTS replaces it (two would be refused by the JVM). */
+    @Test
+    void collectorIsParallelUnlessTheUserPicksOne() throws Exception {
+        assertThat(collectorLog(null)).contains("Using Parallel");
+        assertThat(collectorLog("-XX:+UseSerialGC")).contains("Using Serial");
+    }
+
+    private static String collectorLog(String gcOption) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", new File("ftc").getAbsolutePath(), "--version").redirectErrorStream(true);
+        pb.environment().put("FTC_CLASSPATH", System.getProperty("java.class.path"));
+        pb.environment().put("FTC_JAVA_OPTS", (gcOption == null ? "" : gcOption + " ") + "-Xlog:gc:stderr");
+        Process p = pb.start();
+        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(all).isZero();
+        return all;
+    }
 }

@@ -1,0 +1,56 @@
+package org.ftc.arith;
+
+/**
+ * A vector of rationals as integers over one common denominator, {@code x = a / L} with
+ * {@code a_j} and {@code L > 0} in {@code long}s, so that linear forms in {@code x} cost integer
+ * multiply-adds and one reduction at the end. Only for vectors whose entries are small and whose
+ * common denominator and scaled entries fit in a {@code long}; {@link #of} says when not.
+ */
+public final class ScaledVector {
+    private final long[] scaled;
+    private final long denominator;
+
+    private ScaledVector(long[] scaled, long denominator) {
+        this.scaled = scaled;
+        this.denominator = denominator;
+    }
+
+    /** {@code x} as {@code a / L} with {@code L} the lcm of the denominators, or null if it does not fit in longs. */
+    public static ScaledVector of(Rational[] x) {
+        long lcm = 1;
+        for (Rational v : x) {
+            if (!v.isSmall()) return null;
+            long d = v.smallDenominator();
+            long g = Rational.gcd(lcm, d);
+            long h = Math.multiplyHigh(lcm / g, d), l = (lcm / g) * d;
+            if (h != 0 || l < 0) return null;
+            lcm = l;
+        }
+        long[] a = new long[x.length];
+        for (int j = 0; j < x.length; j++) {
+            long factor = lcm / x[j].smallDenominator();
+            long n = x[j].smallNumerator();
+            long h = Math.multiplyHigh(n, factor), l = n * factor;
+            if (h != (l >> 63)) return null;
+            a[j] = l;
+        }
+        return new ScaledVector(a, lcm);
+    }
+
+    /**
+     * {@code sum_j x_j base^j} exactly (Horner's rule on the integers, one reduction), or null if an
+     * intermediate integer leaves the range of a {@code long}.
+     */
+    public Rational polynomialAt(long base) {
+        long acc = 0;
+        for (int j = scaled.length - 1; j >= 0; j--) {
+            long h = Math.multiplyHigh(acc, base), l = acc * base;
+            if (h != (l >> 63)) return null;
+            long s = l + scaled[j];
+            // Overflow of the addition: both operands of one sign, the sum of the other.
+            if (((l ^ s) & (scaled[j] ^ s)) < 0) return null;
+            acc = s;
+        }
+        return Rational.of(acc, denominator);
+    }
+}

@@ -1,0 +1,73 @@
+package org.ftc.arith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.ftc.prop.Gen;
+import org.ftc.prop.Gens;
+import org.ftc.prop.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ScaledVector#polynomialAt} equals {@code sum_j x_j T^j} computed term by term in
+ * {@link Rational} whenever it answers, on entries that keep it on its integers (small fractions)
+ * and entries that push it out of a {@code long} (numerators and denominators near the limits,
+ * coprime denominators whose lcm overflows, bases up to {@code 2^40}).
+ */
+class ScaledVectorProperties {
+
+    static Gen<Rational> entries() {
+        Gen<Long> nearLimit = Gens.zip(Gens.booleans(), Gens.longs(0, 1 << 10), (neg, off) -> neg ? Long.MIN_VALUE + 1 + off : Long.MAX_VALUE - off);
+        return Gens.oneOf(
+                Gens.zip(Gens.longs(-1000, 1000), Gens.longs(1, 12), Rational::of),
+                Gens.zip(Gens.longs(-1000, 1000), Gens.longs(1, 1L << 40), Rational::of),
+                Gens.zip(nearLimit, Gens.longs(1, 7), Rational::of),
+                RationalProperties.stressing());
+    }
+
+    @Test
+    void polynomialEqualsTheTermByTermSum() {
+        Gen<List<Rational>> vectors = Gens.lists(entries(), 0, 16);
+        Gen<Long> bases = Gens.oneOf(Gens.longs(-3, 64), Gens.longs(1, 1L << 40));
+        Property.forAll(Gens.zip(vectors, bases, (x, b) -> new Object[] {x, b}))
+                .cover("answered", 30)
+                .cover("out of range", 10)
+                .printer(p -> p[0] + " at " + p[1])
+                .check((p, ctx) -> {
+                    @SuppressWarnings("unchecked")
+                    Rational[] x = ((List<Rational>) p[0]).toArray(new Rational[0]);
+                    long base = (Long) p[1];
+                    Rational want = Rational.ZERO;
+                    Rational power = Rational.ONE;
+                    for (Rational v : x) {
+                        want = want.add(v.multiply(power));
+                        power = power.multiply(Rational.of(base));
+                    }
+                    ScaledVector s = ScaledVector.of(x);
+                    Rational got = s == null ? null : s.polynomialAt(base);
+                    if (got != null) assertThat(got).isEqualTo(want);
+                    ctx.classify(got != null, "answered");
+                    ctx.classify(got == null, "out of range");
+                });
+    }
+
+    /**
+     * Small fractions (numerators to 1,000, denominators to 12: the common denominator is at most
+     * 27,720) at bases up to 4, in up to 16 coordinates, always stay on the integers:
+     * {@code 16 * 1000 * 27720 * 4^15 < 2^59}. (At base 8 they need not: {@code 8^15 = 2^45}.)
+     */
+    @Test
+    void smallFractionsAtSmallBasesAreAnswered() {
+        Gen<List<Rational>> vectors = Gens.lists(Gens.zip(Gens.longs(-1000, 1000), Gens.longs(1, 12), Rational::of), 1, 16);
+        Property.forAll(Gens.zip(vectors, Gens.longs(1, 4), (x, b) -> new Object[] {x, b})).printer(p -> p[0] + " at " + p[1]).check((p, ctx) -> {
+            @SuppressWarnings("unchecked")
+            Rational[] x = ((List<Rational>) p[0]).toArray(new Rational[0]);
+            ScaledVector s = ScaledVector.of(x);
+            assertThat(s).isNotNull();
+            Rational want = Rational.ZERO;
+            for (int j = x.length - 1; j >= 0; j--) want = want.multiply(Rational.of((Long) p[1])).add(x[j]);
+            assertThat(s.polynomialAt((Long) p[1])).isEqualTo(want);
+        });
+    }
+}
