@@ -20,8 +20,9 @@ import org.ftc.net.Network;
  * {@code relu(t - kappa_0)} ({@code kappa_0 = t_min - 1}) and {@code relu(t - kappa_j)} per cut, so
  * a second-layer pre-activation can be any continuous piecewise-linear function of {@code t} with
  * knots at the cuts. A triple {@code X, Y, X + Y} with output weights {@code s, s, -s} adds
- * {@code s min(|X|, |Y|)} where {@code X, Y} have opposite signs and 0 elsewhere; the {@code i}-th
- * triple of sign {@code s} serves the {@code i}-th residual of sign {@code s} in every group. The
+ * {@code s min(|X|, |Y|)} where {@code X, Y} have opposite signs and 0 elsewhere; in group {@code j}
+ * the {@code p}-th residual of sign {@code s} is served by triple {@code (p + j) mod T_s} of that
+ * sign (the rotation keeps the magnitudes from growing along the cuts). The
  * values of {@code X, Y} at the cuts are found by a backward pass of requirements (least admissible
  * magnitudes with a little slack, rounded up to short dyadics) and a forward pass that chooses short
  * dyadics wherever it may ({@link TripleChain}), so the numbers do not grow with the number of cuts.
@@ -169,7 +170,10 @@ public final class ThreeLayerCuts {
             int x = act[start[j] - 1];
             kappa[j] = field.divide(field.add(fl.t(x), fl.t(x + 1)), two);
         }
-        // served[s][i][j]: sorted position of the i-th residual of sign s in group j, or -1.
+        // served[s][i][j]: sorted position of the residual of sign s that triple i serves in group j,
+        // or -1. The p-th residual of sign s in group j goes to triple (p + j) mod T_s: a bijection
+        // per group, rotated so that no triple serves the early samples of every cell (its
+        // magnitudes would grow by about E/D per cut, proofs-notes/T3C-chained-triples.md, step 2).
         int[][][] served = new int[2][][];
         served[0] = new int[plan.tPlus()][cells];
         served[1] = new int[plan.tMinus()][cells];
@@ -178,8 +182,8 @@ public final class ThreeLayerCuts {
             int p = 0, q = 0;
             for (int i = start[j]; i < start[j + 1]; i++) {
                 int pos = act[i];
-                if (line.v[pos].signum() > 0) served[0][p++][j] = pos;
-                else served[1][q++][j] = pos;
+                if (line.v[pos].signum() > 0) served[0][(p++ + j) % plan.tPlus()][j] = pos;
+                else served[1][(q++ + j) % plan.tMinus()][j] = pos;
             }
         }
         int triples = plan.tPlus() + plan.tMinus();

@@ -129,7 +129,7 @@ class ThreeLayerCutsProperties {
 
     /**
      * Step 5's sizes: the odd part of every second-layer weight's denominator is bounded by the
-     * sizes of the data, not by the number of cells. Many cells ({@code T+ = T- = 1}) on the line,
+     * sizes of the data, not by the number of cells. Many cells ({@code T+ <= 3}, one sign) on the line,
      * samples and residuals of up to {@code B} bits each: the bound {@code 12 B + 64} holds for
      * every {@code C}; taking the least magnitudes exactly (the earlier chain) multiplies one
      * denominator per cell into the values and exceeds it from about 10 cells on.
@@ -150,7 +150,9 @@ class ThreeLayerCutsProperties {
             Residuals residuals = Residuals.of(inst);
             List<Integer> signs = activeSigns(residuals);
             if (signs.isEmpty()) return;
-            int tp = signs.contains(1) ? 1 : 0, tn = signs.contains(-1) ? 1 : 0;
+            // T+ = 1 mostly (one triple serves every cell); 2 or 3 now and then (the rotation of step 2)
+            int cap = 1 + Math.max(0, signs.size() % 5 - 2);
+            int tp = signs.contains(1) ? cap : 0, tn = signs.contains(-1) ? 1 : 0;
             Network<Rational> g = ThreeLayerCuts.constructWith(RationalField.INSTANCE, residuals, 1, tp, tn);
             assertThat(FineTuneCheck.check(inst, g).fineTuned()).isTrue();
             int pointBits = 0, residualBits = 0;
