@@ -53,4 +53,31 @@ public final class ScaledVector {
         }
         return Rational.of(acc, denominator);
     }
+
+    /**
+     * {@code w . x} for integer weights, exactly (integer multiply-adds, one reduction), or null if
+     * an intermediate integer leaves the range of a {@code long}.
+     */
+    public Rational dot(long[] w) {
+        if (w.length != scaled.length) throw new IllegalArgumentException("dot product of lengths " + w.length + " and " + scaled.length);
+        long acc = 0;
+        for (int j = 0; j < w.length; j++) {
+            long h = Math.multiplyHigh(w[j], scaled[j]), l = w[j] * scaled[j];
+            if (h != (l >> 63)) return null;
+            long s = acc + l;
+            if (((acc ^ s) & (l ^ s)) < 0) return null;
+            acc = s;
+        }
+        return Rational.of(acc, denominator);
+    }
+
+    /** The entries as {@code long}s when every one is an integer that fits, else null. */
+    public static long[] integers(Rational[] w) {
+        long[] out = new long[w.length];
+        for (int j = 0; j < w.length; j++) {
+            if (!w[j].isSmall() || w[j].smallDenominator() != 1) return null;
+            out[j] = w[j].smallNumerator();
+        }
+        return out;
+    }
 }

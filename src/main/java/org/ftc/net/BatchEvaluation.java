@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.ftc.arith.ExactOrder;
 import org.ftc.arith.Rational;
+import org.ftc.arith.ScaledVector;
 
 /**
  * Exact evaluation of a network at many points.
@@ -103,11 +105,9 @@ public final class BatchEvaluation {
                 throw new IllegalArgumentException("point " + i + " has " + points[i].length + " coordinates, the network expects " + u.length);
             }
         }
-        forEach(k, i -> t[i] = Rational.dot(u, points[i], Rational.ZERO));
-        Integer[] order = new Integer[k];
-        for (int i = 0; i < k; i++) order[i] = i;
-        if (k >= PARALLEL_THRESHOLD) Arrays.parallelSort(order, (a, b) -> t[a].compareTo(t[b]));
-        else Arrays.sort(order, (a, b) -> t[a].compareTo(t[b]));
+        long[] integerU = ScaledVector.integers(u);
+        forEach(k, i -> t[i] = project(u, integerU, points[i]));
+        int[] order = ExactOrder.ascending(t);
         Rational[] out = new Rational[k];
         Rational[] lambda = parallel.multiples;
         Layer<Rational> first = g.layer(0);
@@ -165,7 +165,7 @@ public final class BatchEvaluation {
      * in the one long sweep, so the values are identical.
      */
     private static void sweepByPieces(Network<Rational> g, Rational[] lambda, List<Integer> moving, Rational[] breakpoint,
-                                      Rational[] t, Integer[] order, Rational[] out, int coefficientsPerBlock) {
+                                      Rational[] t, int[] order, Rational[] out, int coefficientsPerBlock) {
         int k = t.length;
         Layer<Rational> first = g.layer(0);
         Layer<Rational> second = g.layer(1);
@@ -249,7 +249,7 @@ public final class BatchEvaluation {
      * so counting it on or off at that sample gives the same value.
      */
     private static void evaluateLastHiddenPiece(Layer<Rational> output, Rational[] a, Rational[] b, Rational[] t,
-                                                Integer[] order, int from, int to, Rational[] out) {
+                                                int[] order, int from, int to, Rational[] out) {
         int n = to - from;
         Rational alpha = Rational.ZERO, beta = output.bias(0);
         // Unit q changes state before sample toggleAt[q] (an index into the piece), or never (-1).
@@ -305,6 +305,20 @@ public final class BatchEvaluation {
             Rational ti = t[order[from + i]];
             out[order[from + i]] = alpha.isZero() ? beta : alpha.multiply(ti).add(beta);
         }
+    }
+
+    /**
+     * {@code u . x} exactly: on integers over the point's common denominator ({@link ScaledVector})
+     * when {@code u} is integer ({@code integerU}, as in both constructions) and everything fits in
+     * longs, else as a {@link Rational#dot}.
+     */
+    private static Rational project(Rational[] u, long[] integerU, Rational[] x) {
+        if (integerU != null) {
+            ScaledVector scaled = ScaledVector.of(x);
+            Rational t = scaled == null ? null : scaled.dot(integerU);
+            if (t != null) return t;
+        }
+        return Rational.dot(u, x, Rational.ZERO);
     }
 
     /** How many of the sorted {@code breakpoint[moving]} are at or before {@code t0} (binary search). */
@@ -381,7 +395,7 @@ public final class BatchEvaluation {
      * state with the first {@code next} breakpoints crossed), which it updates.
      */
     private static void sweepRange(Network<Rational> g, Rational[] lambda, List<Integer> moving, Rational[] breakpoint,
-                                   Rational[] t, Integer[] order, int from, int to, Coefficients state, int next, Rational[] out) {
+                                   Rational[] t, int[] order, int from, int to, Coefficients state, int next, Rational[] out) {
         int i = from;
         while (i < to) {
             // Cross every breakpoint at or before the next sample; at a breakpoint the unit is 0
@@ -411,7 +425,7 @@ public final class BatchEvaluation {
 
     /** Values at the sorted samples {@code order[from..to)}, all inside one piece. */
     private static void evaluatePiece(Network<Rational> g, Rational[] slope, Rational[] intercept, Rational[] t,
-                                      Integer[] order, int from, int to, Rational[] out) {
+                                      int[] order, int from, int to, Rational[] out) {
         if (g.depth() == 2) {
             for (int i = from; i < to; i++) out[order[i]] = slope[0].multiply(t[order[i]]).add(intercept[0]);
             return;

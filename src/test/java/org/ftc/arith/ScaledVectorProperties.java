@@ -70,4 +70,27 @@ class ScaledVectorProperties {
             assertThat(s.polynomialAt((Long) p[1])).isEqualTo(want);
         });
     }
+
+    /** {@code dot} with integer weights (small, near the limits, and non-integer ones refused by {@code integers}) equals {@link Rational#dot}. */
+    @Test
+    void dotEqualsTheRationalDotProduct() {
+        Gen<Long> weights = Gens.oneOf(Gens.longs(-50, 50), Gens.longs(-(1L << 40), 1L << 40), Gens.longs(Long.MAX_VALUE - 3, Long.MAX_VALUE));
+        Gen<List<Rational[]>> pairs = Gens.lists(Gens.zip(entries(), Gens.oneOf(weights.map(Rational::of), entries()), (x, w) -> new Rational[] {x, w}), 0, 16);
+        Property.forAll(pairs)
+                .cover("answered", 20)
+                .printer(l -> l.stream().map(java.util.Arrays::toString).toList().toString())
+                .check((list, ctx) -> {
+                    Rational[] x = list.stream().map(p -> p[0]).toArray(Rational[]::new);
+                    Rational[] w = list.stream().map(p -> p[1]).toArray(Rational[]::new);
+                    Rational want = Rational.ZERO;
+                    for (int j = 0; j < x.length; j++) want = want.add(w[j].multiply(x[j]));
+                    long[] integers = ScaledVector.integers(w);
+                    if (integers != null) for (int j = 0; j < w.length; j++) assertThat(Rational.of(integers[j])).isEqualTo(w[j]);
+                    else assertThat(java.util.Arrays.stream(w).allMatch(v -> v.isInteger() && v.numerator().bitLength() < 64)).isFalse();
+                    ScaledVector s = ScaledVector.of(x);
+                    Rational got = integers == null || s == null ? null : s.dot(integers);
+                    if (got != null) assertThat(got).isEqualTo(want);
+                    ctx.classify(got != null, "answered");
+                });
+    }
 }
