@@ -59,6 +59,7 @@ class ExactOrderProperties {
     @Test
     void orderIsTheObjectSortByExactValueThenIndex() {
         Property.forAll(arrays(60))
+                // Measured: about 25% of tries; the floor is 5 standard deviations (of 200 tries) below.
                 .cover("distinct values with equal doubles", 10)
                 .printer(Arrays::toString)
                 .check((a, ctx) -> {
