@@ -149,7 +149,7 @@ public final class Rational implements Comparable<Rational> {
             n = -n;
             d = -d;
         }
-        long g = gcd(Math.abs(n), d);
+        long g = d <= SMALL_GCD_LIMIT ? SMALL_GCD[(int) d][(int) (Math.abs(n) % d)] : gcd(Math.abs(n), d);
         if (g != 1) {
             n /= g;
             d /= g;
@@ -158,6 +158,21 @@ public final class Rational implements Comparable<Rational> {
             if (n == 1) return ONE;
         }
         return small(n, d);
+    }
+
+    /**
+     * {@code SMALL_GCD[d][r] = gcd(d, r)} for {@code 1 <= d <= 64}, {@code 0 <= r < d}: the gcd of a
+     * numerator {@code n} and a small denominator {@code d} is {@code gcd(d, |n| mod d)}, one division
+     * and a lookup (small denominators are the common case of parsed decimals and fractions).
+     */
+    private static final int SMALL_GCD_LIMIT = 64;
+    private static final byte[][] SMALL_GCD = new byte[SMALL_GCD_LIMIT + 1][];
+
+    static {
+        for (int d = 1; d <= SMALL_GCD_LIMIT; d++) {
+            SMALL_GCD[d] = new byte[d];
+            for (int r = 0; r < d; r++) SMALL_GCD[d][r] = (byte) gcd(d, r);
+        }
     }
 
     /** {@code n/d} in lowest terms, {@code d > 0}, neither {@code Long.MIN_VALUE}: a shared instance when small. */
