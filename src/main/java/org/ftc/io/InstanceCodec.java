@@ -31,14 +31,11 @@ public final class InstanceCodec {
 
     private final ReadLimits limits;
     private final Fields fields;
-    private final NumberRows sampleRows;
     private final NetworkCodec networks;
 
     public InstanceCodec(ReadLimits limits) {
         this.limits = limits;
-        NumberParser numbers = new NumberParser(limits);
-        this.fields = new Fields(numbers);
-        this.sampleRows = new NumberRows(numbers, fields);
+        this.fields = new Fields(new NumberParser(limits));
         this.networks = new NetworkCodec(limits);
     }
 
@@ -95,7 +92,9 @@ public final class InstanceCodec {
                     declared = Fields.integer(c, 1, Integer.MAX_VALUE);
                     break;
                 case "samples":
-                    sampleList = sampleRows.read(c, limits.maxNumberLength());
+                    Fields.array(c);
+                    sampleList = new ArrayList<>();
+                    while (c.next() != JsonToken.END_ARRAY) sampleList.add(fields.numbers(c));
                     break;
                 case "pretrained":
                     f = c.token() == JsonToken.VALUE_NULL ? null : networks.network(c, "pretrained", false);

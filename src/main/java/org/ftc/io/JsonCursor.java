@@ -350,11 +350,6 @@ final class JsonCursor implements AutoCloseable {
     /** The error the cursor itself raised last: an error of the document, thrown as it is. */
     private FormatException own;
 
-    /** Whether {@code e} is an error of the document itself that the cursor raised (thrown as it is, it wins over value errors). */
-    boolean isDocumentError(FormatException e) {
-        return e == own;
-    }
-
     private FormatException own(FormatException e) {
         own = e;
         return e;
