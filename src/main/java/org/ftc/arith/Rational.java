@@ -419,8 +419,9 @@ public final class Rational implements Comparable<Rational> {
 
     public Rational reciprocal() {
         if (isZero()) throw new ArithmeticException("division by zero");
-        if (isSmall()) return normalizeSmall(den, num);
-        return of(bigDen, bigNum);
+        // n/d in lowest terms: d/n is in lowest terms too, only the sign moves to the numerator.
+        if (isSmall()) return num > 0 ? small(den, num) : small(-den, -num);
+        return bigNum.signum() > 0 ? canonical(bigDen, bigNum) : canonical(bigDen.negate(), bigNum.negate());
     }
 
     public Rational divide(Rational o) {

@@ -39,6 +39,7 @@ class RationalProperties {
                     assertThat(a.subtract(b)).isEqualTo(ref.toRational(x.subtract(y)));
                     assertThat(a.multiply(b)).isEqualTo(ref.toRational(x.multiply(y)));
                     if (!b.isZero()) assertThat(a.divide(b)).isEqualTo(ref.toRational(x.divide(y)));
+                    if (!b.isZero()) assertThat(b.reciprocal()).isEqualTo(ref.toRational(Aprational.ONE.divide(y)));
                     assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(x.compareTo(y)));
                     assertThat(a.equals(b)).isEqualTo(x.equals(y));
                     // Canonical form: equal values have equal text and hash.
