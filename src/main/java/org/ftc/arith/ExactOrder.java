@@ -58,7 +58,8 @@ public final class ExactOrder {
     private static void sortGroup(int[] order, int from, int to, Comparator<Integer> exact) {
         Integer[] group = new Integer[to - from];
         for (int i = from; i < to; i++) group[i - from] = order[i];
-        Arrays.sort(group, exact);
+        if (group.length >= PARALLEL_THRESHOLD) Arrays.parallelSort(group, exact);
+        else Arrays.sort(group, exact);
         for (int i = from; i < to; i++) order[i] = group[i - from];
     }
 }

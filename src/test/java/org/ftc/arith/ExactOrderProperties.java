@@ -88,6 +88,17 @@ class ExactOrderProperties {
         })).tries(12).printer(a -> a.length + " values").check((a, ctx) -> assertThat(ExactOrder.ascending(a)).containsExactly(objectSort(a)));
     }
 
+    /** One group of equal keys above the parallel threshold (repeats and values with one double). */
+    @Test
+    void aLargeGroupOfEqualDoublesIsOrderedExactly() {
+        Property.forAll(Gens.ints(8_192, 10_000)).tries(5).printer(n -> n + " values").check((n, ctx) -> {
+            Rational[] a = new Rational[n];
+            java.util.Random random = new java.util.Random(n);
+            for (int i = 0; i < n; i++) a[i] = Rational.of(1, 3).add(Rational.of(BigInteger.valueOf(random.nextInt(50) - 25), BigInteger.ONE.shiftLeft(200)));
+            assertThat(ExactOrder.ascending(a)).containsExactly(objectSort(a));
+        });
+    }
+
     @Test
     void orderedBitsFollowTheDoubles() {
         double[] xs = {Double.NEGATIVE_INFINITY, -Double.MAX_VALUE, -1.5, -Double.MIN_VALUE, -0.0, 0.0, Double.MIN_VALUE, 1e-300, 1, 1.0000000000000002,
