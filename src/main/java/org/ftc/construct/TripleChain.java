@@ -53,7 +53,7 @@ final class TripleChain {
         T[][] req = FieldLine.matrix(field, 2, cells + 1);
         req[0][cells] = field.zero();
         req[1][cells] = field.zero();
-        T[][] geometry = FieldLine.matrix(field, cells, 6); // |r|, D, E, w, g_R per served cell
+        T[][] geometry = FieldLine.matrix(field, cells, 5); // |r|, D, E, w, g_R per served cell
         for (int j = cells - 1; j >= 0; j--) {
             int pos = served[j];
             if (pos < 0) {
