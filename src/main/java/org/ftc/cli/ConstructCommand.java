@@ -38,11 +38,16 @@ final class ConstructCommand implements Callable<Integer> {
                     + "The weights written are the exact values of what was computed.")
     String arithmetic;
 
+    @Option(names = "--timings", description = "Print each phase's wall time on standard error (reading, constructing, writing).")
+    boolean timings;
+
     @Override
     public Integer call() {
         try {
             Field<?> field = Arithmetic.parse(arithmetic);
+            Timings time = new Timings(spec.commandLine().getErr(), "construct", timings);
             Instance instance = Inputs.instance(file, System.in);
+            time.ended("read the instance: " + instance.sampleCount() + " samples, d = " + instance.dimension() + ", N = " + instance.changes().size());
             if (depth != null) {
                 if (depth < 1) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be at least 1, got " + depth);
                 instance = instance.withDepth(depth);
@@ -54,6 +59,7 @@ final class ConstructCommand implements Callable<Integer> {
                 throw new CliFailure(Ftc.BAD_INPUT, "--construction: " + e.getMessage());
             }
             Network<?> g = construct(field, instance, threeLayer);
+            time.ended("constructed g: depth " + g.depth() + ", " + g.neurons() + " neurons");
             int longest;
             try {
                 // Streamed as it is written: the network's text is never held whole.
@@ -61,6 +67,8 @@ final class ConstructCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new CliFailure(Ftc.INTERNAL, "cannot write the network: " + e.getMessage());
             }
+            time.ended("wrote g");
+            time.total();
             if (longest > org.ftc.io.ReadLimits.DEFAULT.maxNumberLength()) {
                 spec.commandLine().getErr().println("ftc construct: note: a weight of g is " + longest + " characters long, over the readers' default limit; "
                         + "verify it with: ftc verify --max-number-length " + longest + " ...");

@@ -48,6 +48,9 @@ final class VerifyCommand implements Callable<Integer> {
                     + "sums left to right without fused multiply-add (docs/python.md); report the worst error and warn when an exact pass misses in floating point.")
     String eval;
 
+    @Option(names = "--timings", description = "Print each phase's wall time on standard error (reading, feasibility, judging).")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,12 +68,17 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
             if (depth != null && (depth < 1 || depth > 1000)) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be in 1..1000, got " + depth);
+            Timings time = new Timings(err, "verify", timings);
             Instance instance = readInstance();
             if (depth != null) instance = instance.withDepth(depth);
+            time.ended("read the instance: " + instance.sampleCount() + " samples, d = " + instance.dimension() + ", N = " + instance.changes().size());
             Network<Rational> g = Inputs.network(networkFile, System.in, judging.networkLimits());
+            time.ended("read g: depth " + g.depth() + ", " + g.neurons() + " neurons");
             Optional<String> infeasible = Judge.infeasibility(instance);
             if (infeasible.isPresent()) throw new CliFailure(Ftc.INFEASIBLE, "infeasible instance, no network can pass: " + infeasible.get());
+            time.ended("checked feasibility (f at the changed samples, repeated samples)");
             Verdict v = new Judge(rule, tol, Optional.empty()).judge(instance, g);
+            time.ended("judged (g at every sample, exactly)");
             out.println(v.describe(Math.max(limit, 0)));
             if (precision.isPresent() && g.inputDimension() == instance.dimension()) {
                 FloatCheck.Report r = FloatCheck.check(instance, g, precision.get(), tol);
@@ -81,6 +89,7 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            time.total();
             return v.passed() ? Ftc.OK : Ftc.FAIL;
         } catch (CliFailure e) {
             err.println("ftc verify: " + e.getMessage());

@@ -47,6 +47,27 @@ class FtcCommandTest {
         assertThat(v.out()).startsWith("pass: every sample meets its target exactly");
     }
 
+    /** {@code --timings}: a line per phase on standard error, and standard output exactly as without it. */
+    @Test
+    void timingsGoToStandardErrorOnly(@TempDir Path dir) throws Exception {
+        assertThat(ftc("example", dir.toString()).status()).isZero();
+        Path inst = dir.resolve("grid-5x5.json");
+        Run plain = ftc("construct", inst.toString());
+        Run timed = ftc("construct", "--timings", inst.toString());
+        assertThat(timed.status()).isZero();
+        assertThat(timed.out()).isEqualTo(plain.out());
+        assertThat(plain.err()).isEmpty();
+        assertThat(timed.err().lines().toList()).hasSize(4).allMatch(l -> l.startsWith("ftc construct: ") && l.matches(".*\\(\\d+\\.\\d\\d s\\)$|.*total \\d+\\.\\d\\d s$"));
+        assertThat(timed.err()).contains("read the instance: 25 samples, d = 2").contains("constructed g: depth 2");
+        Path net = dir.resolve("g.json");
+        Files.writeString(net, plain.out());
+        Run v = ftc("verify", inst.toString(), net.toString());
+        Run vt = ftc("verify", "--timings", inst.toString(), net.toString());
+        assertThat(vt.status()).isZero();
+        assertThat(vt.out()).isEqualTo(v.out());
+        assertThat(vt.err()).contains("ftc verify: read g: depth 2").contains("ftc verify: judged").contains("ftc verify: total");
+    }
+
     @Test
     void verifyNamesFailingSamplesAndExitsOne(@TempDir Path dir) throws Exception {
         ftc("example", dir.toString());
