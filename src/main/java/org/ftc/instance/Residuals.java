@@ -1,8 +1,6 @@
 package org.ftc.instance;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.ftc.arith.Rational;
@@ -46,40 +44,32 @@ public final class Residuals {
             residual[e.getKey()] = e.getValue().subtract(fAtChanges[c++]);
         }
         int[] first = firstOccurrences(samples);
+        // Distinct points in order of first appearance; slotOf[i]: the point sample i belongs to.
         int[] slotOf = new int[k];
-        List<Rational[]> points = new ArrayList<>();
-        List<Rational> values = new ArrayList<>();
-        List<Boolean> changed = new ArrayList<>();
-        List<List<Integer>> members = new ArrayList<>();
+        int n = 0;
+        for (int i = 0; i < k; i++) slotOf[i] = first[i] == i ? n++ : slotOf[first[i]];
+        Rational[][] points = new Rational[n][];
+        Rational[] values = new Rational[n];
+        boolean[] changed = new boolean[n];
+        int[] size = new int[n];
         for (int i = 0; i < k; i++) {
-            Rational r = residual[i];
+            int s = slotOf[i];
             if (first[i] == i) {
-                slotOf[i] = points.size();
-                points.add(samples[i]);
-                values.add(r);
-                changed.add(label[i] != null);
-                List<Integer> m = new ArrayList<>(1);
-                m.add(i);
-                members.add(m);
-            } else {
-                int s = slotOf[first[i]];
-                if (values.get(s).compareTo(r) != 0) {
-                    throw new InfeasibleInstanceException("samples " + first[i] + " and " + i + " are the same point "
-                            + show(samples[i]) + " but need different outputs: " + demand(first[i], instance)
-                            + " versus " + demand(i, instance));
-                }
-                members.get(s).add(i);
-                if (label[i] != null) changed.set(s, true);
+                points[s] = samples[i];
+                values[s] = residual[i];
+            } else if (values[s].compareTo(residual[i]) != 0) {
+                throw new InfeasibleInstanceException("samples " + first[i] + " and " + i + " are the same point "
+                        + show(samples[i]) + " but need different outputs: " + demand(first[i], instance)
+                        + " versus " + demand(i, instance));
             }
+            if (label[i] != null) changed[s] = true;
+            size[s]++;
         }
-        int n = points.size();
-        boolean[] ch = new boolean[n];
-        int[][] mem = new int[n][];
-        for (int i = 0; i < n; i++) {
-            ch[i] = changed.get(i);
-            mem[i] = members.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return new Residuals(points.toArray(new Rational[0][]), values.toArray(new Rational[0]), ch, mem, changes.size());
+        int[][] members = new int[n][];
+        for (int s = 0; s < n; s++) members[s] = new int[size[s]];
+        int[] filled = new int[n];
+        for (int i = 0; i < k; i++) members[slotOf[i]][filled[slotOf[i]]++] = i;
+        return new Residuals(points, values, changed, members, changes.size());
     }
 
     /**
