@@ -13,7 +13,7 @@ import org.ftc.io.ReadLimits;
  * A counterexample as a judge vector (spec/vectors.md, "Vectors written by the gate"): a vector
  * file with one case holding the instance, what the implementation did in the form it answers in
  * (its exit status and output, its answer line, or the time-out), the gate's budget and
- * tolerance, and the verdict found. Only cases a judge can replay from the file are written: an
+ * tolerances (absolute, and relative when not zero), and the verdict found. Only cases a judge can replay from the file are written: an
  * output cut at the size limit, or a run with a non-default number length limit, gives none. A
  * vector is a regression case for people to read, so an output over {@link #MAX_OUTPUT_BYTES}
  * gives none either (it stays whole in {@code cases/<name>/output.txt}); quoting a 50 MB answer
@@ -56,7 +56,10 @@ public final class VectorWriter {
         s.append(",\"flags\":[],\"instance\":").append(InstanceCodec.writeCompact(instance)).append(',').append(behaviour);
         s.append(",\"budget\":");
         JsonStrings.quote(s, config.budget().text());
-        s.append(",\"tolerance\":\"").append(NumberWriter.format(config.tolerance())).append("\",\"expected\":{\"verdict\":\"").append(verdict.kind().label()).append('"');
+        s.append(",\"tolerance\":\"").append(NumberWriter.format(config.tolerance())).append('"');
+        // The relative tolerance too, when the gate had one: without it the case would replay to another verdict.
+        if (config.relativeTolerance().signum() != 0) s.append(",\"rtol\":\"").append(NumberWriter.format(config.relativeTolerance())).append('"');
+        s.append(",\"expected\":{\"verdict\":\"").append(verdict.kind().label()).append('"');
         if (verdict.kind() == Verdict.Kind.WRONG_VALUE) {
             s.append(",\"failing_samples\":[");
             for (int i = 0; i < verdict.failures().size(); i++) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.ftc.arith.Rational;
 import org.ftc.arith.RationalField;
 import org.ftc.conformance.Answer;
 import org.ftc.conformance.Construction;
@@ -24,6 +25,8 @@ import org.ftc.gate.GateReport;
 import org.ftc.gate.Verdict;
 import org.ftc.instance.InfeasibleInstanceException;
 import org.ftc.instance.Instance;
+import org.ftc.net.Layer;
+import org.ftc.net.Network;
 import org.ftc.prop.Gen;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,48 @@ class GateVectorsTest {
     }
 
     /** Every vector file in {@code folder}: valid against the schema, one case each, replaying to its expected verdict. */
+    /**
+     * With {@code --rtol}, the vectors carry it: an implementation whose {@code g} overshoots by 1%
+     * misses exactly where {@code |r| / 100 > rtol |label|}, so the failing samples depend on the
+     * relative tolerance, and a vector without it would replay to other failing samples.
+     */
+    @Test
+    void vectorsCarryTheRelativeTolerance(@TempDir Path out) throws Exception {
+        Rational overshoot = Rational.of(101, 100);
+        Construction overshoots = i -> {
+            try {
+                Network<Rational> g = Constructions.construct(RationalField.INSTANCE, i);
+                List<Layer<Rational>> layers = new java.util.ArrayList<>(g.layers());
+                Layer<Rational> last = layers.get(layers.size() - 1);
+                Rational[][] w = new Rational[last.width()][last.inputs()];
+                Rational[] b = new Rational[last.width()];
+                for (int q = 0; q < last.width(); q++) {
+                    b[q] = last.bias(q).multiply(overshoot);
+                    for (int j = 0; j < last.inputs(); j++) w[q][j] = last.weight(q, j).multiply(overshoot);
+                }
+                layers.set(layers.size() - 1, new Layer<>(RationalField.INSTANCE, last.inputs(), w, b));
+                return Answer.network(new Network<>(RationalField.INSTANCE, g.inputDimension(), layers));
+            } catch (InfeasibleInstanceException e) {
+                return Answer.infeasible();
+            }
+        };
+        Rational rtol = Rational.of(1, 100);
+        GateConfig config = GateConfig.of("in-process overshoots").withOutputFolder(out).withShrinking(Duration.ofSeconds(20), 1)
+                .withRelativeTolerance(rtol);
+        GateReport r = new Gate(config, new InProcessImplementation(overshoots), QUIET).run(Gate.generated(GateInstances.moderate(2, 8, 2), 11, 12), null);
+        assertThat(r.failures()).isNotEmpty();
+        List<JsonNode> cases = replayAll(out.resolve("vectors"), r.failures().size());
+        assertThat(cases).allMatch(t -> t.has("rtol") && t.get("rtol").asText().equals("1/100"));
+        // The field matters: without it, some case replays to other failing samples.
+        boolean differs = false;
+        for (JsonNode t : cases) {
+            com.fasterxml.jackson.databind.node.ObjectNode without = t.deepCopy();
+            without.remove("rtol");
+            differs |= !VectorFile.failingSamples(VectorFile.judge(without)).equals(VectorFile.expectedFailing(t));
+        }
+        assertThat(differs).isTrue();
+    }
+
     private static List<JsonNode> replayAll(Path folder, int failures) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {

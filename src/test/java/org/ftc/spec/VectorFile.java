@@ -21,6 +21,7 @@ import org.ftc.gate.RunResult;
 import org.ftc.gate.Verdict;
 import org.ftc.instance.FineTuneCheck.SampleFailure;
 import org.ftc.instance.Instance;
+import org.ftc.instance.Tolerance;
 import org.ftc.io.AnswerCodec;
 import org.ftc.io.FormatException;
 import org.ftc.io.InstanceCodec;
@@ -67,7 +68,8 @@ final class VectorFile {
         Instance instance = instance(test);
         BudgetRule budget = BudgetRule.parse(test.has("budget") ? test.get("budget").asText() : "default");
         Rational tolerance = test.has("tolerance") ? NumberParser.DEFAULT.parse(test.get("tolerance").asText()) : Rational.ZERO;
-        Judge judge = new Judge(budget, tolerance);
+        Rational rtol = test.has("rtol") ? NumberParser.DEFAULT.parse(test.get("rtol").asText()) : Rational.ZERO;
+        Judge judge = new Judge(budget, new Tolerance(tolerance, rtol), java.util.Optional.empty());
         if (test.has("process")) {
             JsonNode p = test.get("process");
             RunResult run = RunResult.exited(p.get("exit_status").asInt(), utf8(p.get("stdout").asText()), "");
