@@ -67,7 +67,8 @@ final class BoundsCommand implements Callable<Integer> {
 
     private void depthTwo(PrintWriter out) {
         long threeN = Budget.twoLayerUpper(n), sat = n == 0 ? 0 : TwoLayerCapacity.saturation(n);
-        out.printf("depth 2, N = %d: upper %d neurons (T2U: 3N), lower %d (T2L, when K >= 3N + 2 = %d): FTC_2 = %d exactly for K >= %d%n",
+        if (n == 0) out.printf("depth 2, N = 0: nothing changes, g = 0 with 0 neurons: FTC_2 = 0 for every K%n");
+        else out.printf("depth 2, N = %d: upper %d neurons (T2U: 3N), lower %d (T2L, when K >= 3N + 2 = %d): FTC_2 = %d exactly for K >= %d%n",
                 n, threeN, Budget.twoLayerLower(n), sat, threeN, sat);
         row(out, "upper", "T2U (hats: 3N)", threeN, "any K");
         if (k != null) {

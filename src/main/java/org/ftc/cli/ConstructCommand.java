@@ -49,7 +49,8 @@ final class ConstructCommand implements Callable<Integer> {
             Instance instance = Inputs.instance(file, System.in);
             time.ended("read the instance: " + instance.sampleCount() + " samples, d = " + instance.dimension() + ", N = " + instance.changes().size());
             if (depth != null) {
-                if (depth < 1) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be at least 1, got " + depth);
+                // The readers accept depths up to 1000 (verify --depth too): a network written deeper could not be judged.
+                if (depth < 1 || depth > 1000) throw new CliFailure(Ftc.BAD_INPUT, "--depth must be in 1..1000, got " + depth);
                 instance = instance.withDepth(depth);
             }
             ThreeLayerConstruction threeLayer;

@@ -106,7 +106,10 @@ final class Inputs {
                 return reader.read(in);
             }
         } catch (FormatException e) {
-            throw new CliFailure(Ftc.BAD_INPUT, name(file) + ": " + e.getMessage());
+            String message = e.getMessage();
+            // A stream refused at the limit gets the same hint as a file refused by its size.
+            if (message.contains("input is longer than the limit of ") && message.endsWith(" bytes")) message += " (-D" + MAX_INPUT_PROPERTY + " sets another)";
+            throw new CliFailure(Ftc.BAD_INPUT, name(file) + ": " + message);
         } catch (NoSuchFileException e) {
             throw new CliFailure(Ftc.BAD_INPUT, name(file) + ": no such file");
         } catch (IOException e) {

@@ -47,6 +47,28 @@ class FtcCommandTest {
         assertThat(v.out()).startsWith("pass: every sample meets its target exactly");
     }
 
+    /** construct refuses the depths verify and the readers refuse (1..1000), so every network it writes can be judged. */
+    @Test
+    void constructDepthIsWithinWhatVerifyAccepts(@TempDir Path dir) throws Exception {
+        assertThat(ftc("example", dir.toString()).status()).isZero();
+        Path inst = dir.resolve("grid-5x5.json");
+        Run deep = ftc("construct", "--depth", "1001", inst.toString());
+        assertThat(deep.status()).isEqualTo(2);
+        assertThat(deep.err()).isEqualTo("ftc construct: --depth must be in 1..1000, got 1001\n");
+        Run deepest = ftc("construct", "--depth", "1000", inst.toString());
+        assertThat(deepest.status()).as(deepest.err()).isZero();
+        Path net = dir.resolve("g.json");
+        Files.writeString(net, deepest.out());
+        assertThat(ftc("verify", "--depth", "1000", "--budget", "none", inst.toString(), net.toString()).status()).isZero();
+    }
+
+    @Test
+    void boundsOfNoChangesSayGIsZero() {
+        Run r = ftc("bounds", "0");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines().findFirst().orElse("")).isEqualTo("depth 2, N = 0: nothing changes, g = 0 with 0 neurons: FTC_2 = 0 for every K");
+    }
+
     /** {@code --timings}: a line per phase on standard error, and standard output exactly as without it. */
     @Test
     void timingsGoToStandardErrorOnly(@TempDir Path dir) throws Exception {

@@ -46,10 +46,10 @@ class InputsTest {
         try {
             // An endless array of "0" is a document that never ends: refused when it passes 1 MiB.
             assertThat(failure("-", endless("{\"format\":\"ftc-instance\",\"version\":1,\"samples\":[[", "\"0\",")))
-                    .isEqualTo("<stdin>: (document): input is longer than the limit of 1048576 bytes");
+                    .isEqualTo("<stdin>: (document): input is longer than the limit of 1048576 bytes (-Dftc.maxInputBytes sets another)");
             // Endless whitespace, and endless NUL bytes (/dev/zero): refused at the limit too.
-            assertThat(failure("-", endless("", " "))).isEqualTo("<stdin>: (document): input is longer than the limit of 1048576 bytes");
-            assertThat(failure("-", endless("", "\0"))).isEqualTo("<stdin>: (document): input is longer than the limit of 1048576 bytes");
+            assertThat(failure("-", endless("", " "))).isEqualTo("<stdin>: (document): input is longer than the limit of 1048576 bytes (-Dftc.maxInputBytes sets another)");
+            assertThat(failure("-", endless("", "\0"))).isEqualTo("<stdin>: (document): input is longer than the limit of 1048576 bytes (-Dftc.maxInputBytes sets another)");
         } finally {
             System.clearProperty(Inputs.MAX_INPUT_PROPERTY);
         }
@@ -80,7 +80,7 @@ class InputsTest {
         } finally {
             System.clearProperty(Inputs.MAX_INPUT_PROPERTY);
         }
-        assertThat(err.toString()).isEqualTo("ftc construct: /dev/zero: (document): input is longer than the limit of 4194304 bytes\n");
+        assertThat(err.toString()).isEqualTo("ftc construct: /dev/zero: (document): input is longer than the limit of 4194304 bytes (-Dftc.maxInputBytes sets another)\n");
     }
 
     @Test

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code -Dftc.gate.line=true}, {@code -Dftc.gate.count=500}, {@code -Dftc.gate.tolerance=1e-9},
  * {@code -Dftc.gate.rtol=1e-9}, {@code -Dftc.gate.profile=moderate}, {@code -Dftc.gate.depth=3},
  * {@code -Dftc.gate.eval=float32}, ... ({@code -Dftc.seed} is the seed, default 1; the results go to
- * {@code target/gate-test} unless {@code -Dftc.gate.out} says otherwise). An unknown
+ * {@code target/gate-test}, replaced on every run, unless {@code -Dftc.gate.out} says otherwise). An unknown
  * {@code -Dftc.gate.*} property fails the test, naming the options there are. Skipped without
  * {@code ftc.impl}.
  */
@@ -33,7 +33,12 @@ class GateTest {
     static List<String> arguments(String impl, Map<String, String> properties, CommandSpec gate) {
         Map<String, String> given = new TreeMap<>(properties);
         List<String> args = new ArrayList<>(List.of("--impl", impl));
-        given.putIfAbsent("out", "target/gate-test");
+        // The default folder is the test's own, under target/: a rerun replaces it (a folder of the
+        // user's own, -Dftc.gate.out, is refused when not empty, as on the command line).
+        if (!given.containsKey("out")) {
+            given.put("out", "target/gate-test");
+            given.putIfAbsent("overwrite", "true");
+        }
         given.putIfAbsent("count", "100");
         if (!given.containsKey("seed") && !given.containsKey("instances")) given.put("seed", System.getProperty("ftc.seed", "1").isBlank() ? "1" : System.getProperty("ftc.seed", "1"));
         for (Map.Entry<String, String> e : given.entrySet()) {
@@ -83,7 +88,8 @@ class GateTest {
         List<String> args = arguments("impl", Map.of("line", "true", "quiet", "false", "tolerance", "1e-9", "rtol", "1e-9",
                 "profile", "moderate", "depth", "3", "eval", "float32", "count", "500"), gate);
         assertThat(String.join(" ", args)).contains("--line").doesNotContain("--quiet").contains("--tolerance 1e-9", "--rtol 1e-9",
-                "--profile moderate", "--depth 3", "--eval float32", "--count 500", "--out target/gate-test", "--seed");
+                "--profile moderate", "--depth 3", "--eval float32", "--count 500", "--out target/gate-test", "--overwrite", "--seed");
+        assertThat(String.join(" ", arguments("impl", Map.of("out", "mine"), gate))).contains("--out mine").doesNotContain("--overwrite");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> arguments("impl", Map.of("tolerence", "1"), gate))
                 .hasMessageContaining("unknown property -Dftc.gate.tolerence").hasMessageContaining("ftc.gate.tolerance");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> arguments("impl", Map.of("impl", "x"), gate))
