@@ -305,7 +305,15 @@ def _constant(obj, path, name):
         raise FormatError(_child(path, 'version'), 'unsupported version %d (this reader knows version 1)' % version)
 
 
+def _wrong_format_first(v, path, name):
+    """A document of another format is named as such before its fields are refused one by one."""
+    if isinstance(v, dict) and isinstance(v.get('format'), str) and v['format'] != name:
+        raise FormatError(_child(path, 'format'), 'expected "%s", got "%s"' % (name, v['format'][:40]))
+
+
 def _network(v, path, top_level, max_length=MAX_NUMBER_LENGTH):
+    if top_level:
+        _wrong_format_first(v, path, 'ftc-network')
     top = _object(v, path, NETWORK_FIELDS)
     if top_level or 'format' in top or 'version' in top:
         _constant(top, path, 'ftc-network')
@@ -341,6 +349,7 @@ def _network(v, path, top_level, max_length=MAX_NUMBER_LENGTH):
 
 
 def _instance(v):
+    _wrong_format_first(v, '', 'ftc-instance')
     top = _object(v, '', INSTANCE_FIELDS)
     _constant(top, '', 'ftc-instance')
     ident = ''
@@ -392,6 +401,7 @@ def _instance(v):
 
 
 def _answer(v, max_length=MAX_NUMBER_LENGTH):
+    _wrong_format_first(v, '', 'ftc-answer')
     top = _object(v, '', ANSWER_FIELDS)
     _constant(top, '', 'ftc-answer')
     instance = _string(top['instance'], 'instance') if 'instance' in top else None

@@ -156,3 +156,13 @@ def test_java_reads_what_python_writes(ftc_cli, tmp_path):
         assert i.pretrained(x) + g(x) == i.target(k)
     (tmp_path / 'g.json').write_text(g.dumps(compact=True))
     assert 'pass' in ftc_cli('verify', str(tmp_path / 'i.json'), str(tmp_path / 'g.json')).stdout
+
+
+def test_a_document_of_another_format_is_named_before_its_fields():
+    instance_text = inst('"samples":[["1"]],"changes":[],"depth":2')
+    with pytest.raises(FormatError) as e:
+        read_network(instance_text)
+    assert str(e.value) == 'format: expected "ftc-network", got "ftc-instance"'
+    with pytest.raises(FormatError) as e:
+        read_instance(NET)
+    assert str(e.value) == 'format: expected "ftc-instance", got "ftc-network"'
