@@ -38,20 +38,13 @@ public final class ScaledVector {
     }
 
     /**
-     * {@code sum_j x_j base^j} exactly (Horner's rule on the integers, one reduction), or null if an
-     * intermediate integer leaves the range of a {@code long}.
+     * {@code w . x} exactly: on the integers of {@code scaledX} (the scaled form of {@code x}, or null)
+     * when {@code integerW} ({@link #integers} of {@code w}, or null) is given and everything fits in
+     * longs, else as a {@link Rational#dot}.
      */
-    public Rational polynomialAt(long base) {
-        long acc = 0;
-        for (int j = scaled.length - 1; j >= 0; j--) {
-            long h = Math.multiplyHigh(acc, base), l = acc * base;
-            if (h != (l >> 63)) return null;
-            long s = l + scaled[j];
-            // Overflow of the addition: both operands of one sign, the sum of the other.
-            if (((l ^ s) & (scaled[j] ^ s)) < 0) return null;
-            acc = s;
-        }
-        return Rational.of(acc, denominator);
+    public static Rational dot(Rational[] w, long[] integerW, ScaledVector scaledX, Rational[] x) {
+        Rational fast = integerW != null && scaledX != null ? scaledX.dot(integerW) : null;
+        return fast != null ? fast : Rational.dot(w, x, Rational.ZERO);
     }
 
     /**

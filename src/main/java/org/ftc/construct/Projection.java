@@ -87,13 +87,9 @@ public record Projection(BigInteger[] u, Rational[] t, int[] order, BigInteger b
             powers[j] = Rational.of(power);
             power = power.multiply(base);
         }
-        boolean smallBase = base.bitLength() < 63;
-        long b = base.longValue();
+        long[] integerPowers = ScaledVector.integers(powers);
         Rational[] t = new Rational[points.length];
-        IntStream.range(0, points.length).parallel().forEach(i -> {
-            Rational fast = smallBase && scaled[i] != null ? scaled[i].polynomialAt(b) : null;
-            t[i] = fast != null ? fast : Rational.dot(powers, points[i], Rational.ZERO);
-        });
+        IntStream.range(0, points.length).parallel().forEach(i -> t[i] = ScaledVector.dot(powers, integerPowers, scaled[i], points[i]));
         return t;
     }
 

@@ -313,12 +313,7 @@ public final class BatchEvaluation {
      * longs, else as a {@link Rational#dot}.
      */
     private static Rational project(Rational[] u, long[] integerU, Rational[] x) {
-        if (integerU != null) {
-            ScaledVector scaled = ScaledVector.of(x);
-            Rational t = scaled == null ? null : scaled.dot(integerU);
-            if (t != null) return t;
-        }
-        return Rational.dot(u, x, Rational.ZERO);
+        return ScaledVector.dot(u, integerU, integerU == null ? null : ScaledVector.of(x), x);
     }
 
     /** How many of the sorted {@code breakpoint[moving]} are at or before {@code t0} (binary search). */

@@ -10,7 +10,7 @@ import org.ftc.prop.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ScaledVector#polynomialAt} equals {@code sum_j x_j T^j} computed term by term in
+ * {@link ScaledVector#dot} with the powers {@code T^j} (the projections) equals {@code sum_j x_j T^j} computed term by term in
  * {@link Rational} whenever it answers, on entries that keep it on its integers (small fractions)
  * and entries that push it out of a {@code long} (numerators and denominators near the limits,
  * coprime denominators whose lcm overflows, bases up to {@code 2^40}).
@@ -47,7 +47,8 @@ class ScaledVectorProperties {
                         power = power.multiply(Rational.of(base));
                     }
                     ScaledVector s = ScaledVector.of(x);
-                    Rational got = s == null ? null : s.polynomialAt(base);
+                    long[] powers = ScaledVectorProperties.powers(base, x.length);
+                    Rational got = s == null || powers == null ? null : s.dot(powers);
                     if (got != null) assertThat(got).isEqualTo(want);
                     ctx.classify(got != null, "answered");
                     ctx.classify(got == null, "out of range");
@@ -69,7 +70,7 @@ class ScaledVectorProperties {
             assertThat(s).isNotNull();
             Rational want = Rational.ZERO;
             for (int j = x.length - 1; j >= 0; j--) want = want.multiply(Rational.of((Long) p[1])).add(x[j]);
-            assertThat(s.polynomialAt((Long) p[1])).isEqualTo(want);
+            assertThat(s.dot(powers((Long) p[1], x.length))).isEqualTo(want);
         });
     }
 
@@ -112,5 +113,16 @@ class ScaledVectorProperties {
                     ctx.classify(integers != null && got == null, "out of range");
                     ctx.classify(integers == null, "a weight is not an integer");
                 });
+    }
+
+    /** {@code 1, base, base^2, ...} ({@code n} of them) when all fit in a {@code long}, else null. */
+    static long[] powers(long base, int n) {
+        Rational[] r = new Rational[n];
+        Rational p = Rational.ONE;
+        for (int j = 0; j < n; j++) {
+            r[j] = p;
+            p = p.multiply(Rational.of(base));
+        }
+        return ScaledVector.integers(r);
     }
 }
