@@ -58,7 +58,17 @@ public final class Instances {
         return changes(set, f, depth, Numbers.labels());
     }
 
-    /** Label changes for fixed samples and {@code f}, new labels from {@code labels}. */
+    /**
+     * Label changes for fixed samples and {@code f}, new labels from {@code labels}.
+     *
+     * <p>A random subset is drawn as a list of changes, each in its own span: "one more?", the
+     * index of the changed sample, its label. Random runs change each sample with probability 1/2
+     * (indices increase by geometric gaps). For the shrinker, deleting a span drops one change and
+     * leaves the others as they were, and lowering an index moves a change to an earlier sample,
+     * so a change on the last sample can move to the first and the samples after it can go. (With
+     * a flag per sample, drawn after all the samples, no sample before a changed one could be
+     * deleted: the flags would shift.) An index drawn twice in a replay keeps its last label.
+     */
     public static Gen<GeneratedInstance> changes(SampleSet set, Network<Rational> f, int depth, Gen<Rational> labels) {
         return s -> {
             Rational[][] x = set.points();
@@ -68,34 +78,55 @@ public final class Instances {
             // on a line consecutive knots are collinear (the z term of T2U's count).
             int mode = (int) s.choice(4);
             Map<Integer, Rational> changes = new TreeMap<>();
-            Rational[] fx = null;
-            Rational[] w = null;
-            Rational c = Rational.ZERO;
+            Rational[][] fx = {null};
             if (mode == 4) {
-                w = new Rational[set.dimension()];
+                Rational[] w = new Rational[set.dimension()];
                 for (int j = 0; j < w.length; j++) w[j] = Rational.of(s.choice(6) - 3);
-                c = Rational.of(s.choice(6) - 3);
-                fx = BatchEvaluation.evaluate(f, x);
-            }
-            for (int i = 0; i < k; i++) {
-                boolean changed = mode == 2 || mode == 4 || ((mode == 0 || mode == 3) && s.bool());
-                if (!changed) continue;
-                s.startSpan();
-                if (mode == 4) {
+                Rational c = Rational.of(s.choice(6) - 3);
+                fx[0] = BatchEvaluation.evaluate(f, x);
+                for (int i = 0; i < k; i++) {
                     Rational r = c;
                     for (int j = 0; j < w.length; j++) r = r.add(w[j].multiply(x[i][j]));
-                    changes.put(i, fx[i].add(r));
-                } else if (s.choice(9) == 9) {
-                    if (fx == null) fx = BatchEvaluation.evaluate(f, x);
-                    changes.put(i, fx[i]); // a change to the value f already has
-                } else {
-                    changes.put(i, labels.generate(s));
+                    changes.put(i, fx[0][i].add(r));
                 }
-                s.endSpan();
+            } else if (mode == 2) {
+                for (int i = 0; i < k; i++) changes.put(i, label(s, f, x, i, fx, labels));
+            } else if (mode == 0 || mode == 3) {
+                int drawn = 0;
+                int next = 0; // random runs: the first sample after the last change
+                while (drawn < k) {
+                    s.startSpan();
+                    int gap = 0;
+                    while (s.hint(1) == 1) gap++; // random runs only: geometric, so each sample is changed with probability 1/2
+                    if (s.forced(1, next + gap < k ? 1 : 0) == 0) {
+                        s.endSpan();
+                        break;
+                    }
+                    int i = (int) s.forced(k - 1, next + gap);
+                    changes.put(i, label(s, f, x, i, fx, labels));
+                    s.endSpan();
+                    next = i + 1;
+                    drawn++;
+                }
+                if (drawn == k) s.listMarker(false);
             }
             Instance instance = new Instance("", set.dimension(), x, f, changes, depth);
             return new GeneratedInstance(instance, set.family());
         };
+    }
+
+    /** A new label for sample {@code i}, in its own span: usually from {@code labels}, a ninth of the time {@code f(x_i)} itself (a change that needs nothing). */
+    private static Rational label(Source s, Network<Rational> f, Rational[][] x, int i, Rational[][] fx, Gen<Rational> labels) {
+        s.startSpan();
+        Rational label;
+        if (s.choice(9) == 9) {
+            if (fx[0] == null) fx[0] = BatchEvaluation.evaluate(f, x);
+            label = fx[0][i];
+        } else {
+            label = labels.generate(s);
+        }
+        s.endSpan();
+        return label;
     }
 
     /** Labels describing an instance's regime, for coverage statistics. */

@@ -122,7 +122,7 @@ public final class Samples {
             List<Rational[]> pts = new ArrayList<>();
             while (pts.size() < k) {
                 s.startSpan();
-                if (!pts.isEmpty() && !more(s, k)) {
+                if (!more(s, pts.size(), k)) {
                     s.endSpan();
                     break;
                 }
@@ -136,6 +136,7 @@ public final class Samples {
                 }
                 s.endSpan();
             }
+            if (pts.size() >= k) s.listMarker(false);
             return new SampleSet("near-duplicate", d, dedupe(pts));
         };
     }
@@ -217,24 +218,29 @@ public final class Samples {
         List<Rational[]> pts = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
             s.startSpan();
-            if (i > 0 && !more(s, k)) {
+            if (!more(s, i, k)) {
                 s.endSpan();
                 break;
             }
             pts.add(point.generate(s));
             s.endSpan();
         }
+        if (pts.size() == k) s.listMarker(false);
         return dedupe(pts);
     }
 
     /**
-     * "One more point?", asked before every point but the first, inside the point's span. Random runs
-     * say yes with probability {@code 1 - 1/(4k)}, so about 78% of sets reach the full {@code k}; for
-     * the shrinker the answer 0 ends the set there, so deleting or zeroing one span drops the rest of
+     * "One more point?", asked before every point, inside the point's span. The first point is
+     * always drawn (its answer recorded by {@link Source#listMarker}, so that every point's span
+     * reads alike and deleting any one of them leaves the rest in step). Random runs say yes with
+     * probability {@code 1 - 1/(4k)}, so about 78% of sets reach the full {@code k}; for the
+     * shrinker the answer 0 ends the set there, so deleting or zeroing one span drops the rest of
      * the points at once instead of leaving a tail of zero points that merge into one.
      */
-    private static boolean more(Source s, int k) {
-        return s.weighted(1 - 1.0 / (4.0 * k));
+    private static boolean more(Source s, int drawn, int k) {
+        if (drawn > 0) return s.weighted(1 - 1.0 / (4.0 * k));
+        s.listMarker(true);
+        return true;
     }
 
     private static Rational[][] dedupe(List<Rational[]> pts) {

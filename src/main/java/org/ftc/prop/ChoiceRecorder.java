@@ -119,6 +119,11 @@ final class ChoiceRecorder implements Source {
     }
 
     @Override
+    public void listMarker(boolean more) {
+        record(more ? 1 : 0, 1);
+    }
+
+    @Override
     public void startSpan() {
         if (spanCount >= MAX_CHOICES) throw Overrun.INSTANCE;
         if (3 * spanCount + 3 > spans.length) spans = Arrays.copyOf(spans, spans.length * 2);

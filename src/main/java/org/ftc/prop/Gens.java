@@ -174,13 +174,14 @@ public final class Gens {
             List<T> out = new ArrayList<>();
             while (out.size() < maxSize) {
                 s.startSpan();
-                if (out.size() >= minSize && !s.weighted(more)) {
+                if (!oneMore(s, out.size(), minSize, maxSize, more)) {
                     s.endSpan();
                     break;
                 }
                 out.add(element.generate(s));
                 s.endSpan();
             }
+            if (out.size() == maxSize && maxSize > minSize) s.listMarker(false);
             return Collections.unmodifiableList(out);
         };
     }
@@ -195,7 +196,7 @@ public final class Gens {
             int repeats = 0;
             while (out.size() < maxSize) {
                 s.startSpan();
-                if (out.size() >= minSize && !s.weighted(more)) {
+                if (!oneMore(s, out.size(), minSize, maxSize, more)) {
                     s.endSpan();
                     break;
                 }
@@ -209,8 +210,20 @@ public final class Gens {
                     throw new FilterExhaustedException("uniqueLists: distinct elements", repeats);
                 }
             }
+            if (out.size() == maxSize && maxSize > minSize) s.listMarker(false);
             return Collections.unmodifiableList(out);
         };
+    }
+
+    /**
+     * "One more element?" before element {@code size}: below the minimum always yes, recorded by
+     * {@link Source#listMarker} (not for a list of fixed size, which asks nothing); beyond it
+     * the answer random runs give with probability {@code p}.
+     */
+    private static boolean oneMore(Source s, int size, int minSize, int maxSize, double p) {
+        if (size >= minSize) return s.weighted(p);
+        if (maxSize > minSize) s.listMarker(true);
+        return true;
     }
 
     private static void checkSizes(int minSize, int maxSize) {

@@ -57,6 +57,20 @@ public interface Source {
         return choice(max);
     }
 
+    /**
+     * Records a "one more?" answer that a list does not ask: {@code true} before an element the
+     * list must have (below its minimum size), {@code false} after the last element of a full
+     * list. Every element's span then reads alike (the answer, then the element) and every list
+     * ends with a 0, so deleting the span of any element, the first or one of a full list, leaves
+     * the list and what the generator draws after it in step. Without the slots, deleting the
+     * first element would read the next answer as a value, and deleting one of a full list would
+     * read the following choice as "one more?". A replay reads the slot and records
+     * {@code more} whatever it holds.
+     */
+    default void listMarker(boolean more) {
+        forced(1, more ? 1 : 0);
+    }
+
     /** Opens a group of choices (an element, a branch) that the shrinker may delete or zero. */
     void startSpan();
 

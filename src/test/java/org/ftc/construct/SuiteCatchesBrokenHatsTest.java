@@ -38,7 +38,11 @@ class SuiteCatchesBrokenHatsTest {
             assertThat(result.passed()).as("seed " + seed + ": the planted bug must be found").isFalse();
             Instance shrunk = result.shrunk().orElseThrow().instance();
             assertThat(shrunk.sampleCount()).as("seed " + seed + ": shrunk to\n" + result.report()).isLessThanOrEqualTo(3);
-            assertThat(shrunk.changeCount()).isEqualTo(1);
+            // one sample whose label differs from f: the shortest form may change the others to
+            // the value f already has (the affine-residual mode changes every sample in a few choices)
+            long moved = shrunk.changes().entrySet().stream()
+                    .filter(e -> e.getValue().compareTo(shrunk.pretrained().evaluate(shrunk.sample(e.getKey()))) != 0).count();
+            assertThat(moved).as("seed " + seed + ": samples whose label differs from f in\n" + result.report()).isEqualTo(1);
         }
     }
 

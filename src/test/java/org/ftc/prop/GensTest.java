@@ -30,8 +30,10 @@ class GensTest {
         assertThat(Replay.generate(rationals(), none)).isEqualTo(Rational.ZERO);
         assertThat(Replay.generate(rationals(Rational.of(1, 3), Rational.of(7)), none)).isEqualTo(Rational.of(1, 3));
         assertThat(Replay.generate(lists(ints(0, 9), 2, 5), none)).isEqualTo(List.of(0, 0));
-        // a unique list with minSize >= 2 has no all-zero example (0 repeats); the simplest is [0, 1]
-        assertThat(Replay.generate(uniqueLists(ints(0, 9), 2, 5), new long[] {0, 1})).isEqualTo(List.of(0, 1));
+        // a unique list with minSize >= 2 has no all-zero example (0 repeats); the simplest is [0, 1],
+        // each element after its "one more?" slot (recorded as yes below the minimum, whatever the replay holds)
+        assertThat(Replay.generate(uniqueLists(ints(0, 9), 2, 5), new long[] {0, 0, 0, 1})).isEqualTo(List.of(0, 1));
+        assertThat(Replay.record(uniqueLists(ints(0, 9), 2, 5), new long[] {0, 0, 0, 1}).choices()).containsExactly(1, 0, 1, 1, 0);
         assertThat(Replay.generate(oneOf(constant("a"), constant("b")), none)).isEqualTo("a");
         assertThat(Replay.generate(oneOfValues("x", "y"), none)).isEqualTo("x");
         assertThat(Replay.generate(frequency(List.of(Weighted.of(1, constant(1)), Weighted.of(9, constant(2)))), none))
@@ -116,5 +118,29 @@ class GensTest {
         assertThat(zeros).isGreaterThan(200);
         assertThat(maxes).isGreaterThan(200);
         assertThat(middle).isGreaterThan(800);
+    }
+
+    /**
+     * Deleting one span removes any one element of a list and leaves what follows the list as it
+     * was, also the first element and when the list is full: every element's span starts with a
+     * "one more?" slot (Source#listMarker for one the list must have) and a full list records its
+     * "no more", so the choice after the deleted span is not read as "one more?".
+     */
+    @Test
+    void everyElementOfAListGoesByDeletingOneSpanFullListsIncluded() {
+        Gen<List<Object>> gen = zip(lists(ints(1, 1000), 1, 4), ints(1, 1000), (l, y) -> List.of(l, y));
+        int full = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            SpanDeletions<List<Object>> d = SpanDeletions.of(gen, seed);
+            @SuppressWarnings("unchecked")
+            List<Integer> list = (List<Integer>) d.value().get(0);
+            if (list.size() == 4) full++;
+            for (int j = 0; list.size() > 1 && j < list.size(); j++) { // not below the minimum size 1
+                List<Integer> without = new ArrayList<>(list);
+                without.remove(j);
+                assertThat(d.afterDeletion()).as("seed %d, element %d of %s", seed, j, list).contains(List.of(without, d.value().get(1)));
+            }
+        }
+        assertThat(full).as("full lists among 300 examples").isGreaterThan(20);
     }
 }
