@@ -2,7 +2,7 @@
 """T2U in PyTorch (float64), built on the ftc package: 3 ReLU neurons per changed sample.
 
 Project the distinct samples to t = u . x with u = (1, T, T^2, ...) (the first T = 1, 2, ... that
-keeps the projections apart), sort them, and for each sample whose residual r = label - f(x) is
+keeps the exact projections apart), sort them, and for each sample whose residual r = label - f(x) is
 nonzero add the hat  a relu(t - l) - (a + a') relu(t - c) + a' relu(t - rho),  a = r/(c - l),
 a' = r/(rho - c), where l and rho are the neighbouring projections (distance 1 at the ends).
 Everything is float64 torch: f(x) is evaluated by torch, so g is exact only up to rounding, and
@@ -28,14 +28,15 @@ from ftc.torch import instance_tensors, to_torch
 DTYPE = torch.float64
 
 
-def projection(x):
-    """u = (1, T, ..., T^(d-1)) for the first T whose projections are pairwise distinct."""
-    d = x.shape[1]
+def projection(instance, points):
+    """u = (1, T, ..., T^(d-1)) for the first T whose projections of the distinct samples are pairwise
+    distinct, decided on the exact samples: two samples whose exact projections tie can round to two
+    different floats, and then the hat of one lifts the other too (the gate judges g exactly)."""
+    exact = set(instance.samples)
     for T in range(1, 10_000):
-        u = torch.tensor([float(T) ** j for j in range(d)], dtype=DTYPE)
-        t = x @ u
-        if torch.unique(t).numel() == t.numel():
-            return u, t
+        if len({sum(c * T ** j for j, c in enumerate(x)) for x in exact}) == len(exact):
+            u = torch.tensor([float(T) ** j for j in range(instance.dimension)], dtype=DTYPE)
+            return u, points @ u
     raise RuntimeError('no projection found')
 
 
@@ -53,7 +54,7 @@ def construct(instance):
         if seen[p] and residual[p] != r[k]:
             raise ftc.Infeasible('two equal samples need different outputs')
         residual[p], seen[p] = r[k], True
-    u, t = projection(points)
+    u, t = projection(instance, points)
     order = torch.argsort(t)
     ts, rs = t[order], residual[order]
     rows, biases, out = [], [], []

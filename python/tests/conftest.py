@@ -19,7 +19,7 @@ def need(module):
     except ImportError as e:
         if os.environ.get('CI'):
             pytest.fail('CI is set but %s is not importable (%s): .ci/run installs it' % (module, e))
-        pytest.skip('%s is not installed' % module)
+        pytest.skip('%s is not installed' % module, allow_module_level=True)
 
 
 @pytest.fixture(scope='session')
