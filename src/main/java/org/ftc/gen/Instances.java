@@ -108,7 +108,7 @@ public final class Instances {
                     next = i + 1;
                     drawn++;
                 }
-                if (drawn == k) s.listMarker(false);
+                Gens.closeList(s, drawn, 0, k);
             }
             Instance instance = new Instance("", set.dimension(), x, f, changes, depth);
             return new GeneratedInstance(instance, set.family());

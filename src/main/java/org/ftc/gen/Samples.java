@@ -136,7 +136,7 @@ public final class Samples {
                 }
                 s.endSpan();
             }
-            if (pts.size() >= k) s.listMarker(false);
+            Gens.closeList(s, pts.size(), 1, k);
             return new SampleSet("near-duplicate", d, dedupe(pts));
         };
     }
@@ -225,22 +225,20 @@ public final class Samples {
             pts.add(point.generate(s));
             s.endSpan();
         }
-        if (pts.size() == k) s.listMarker(false);
+        Gens.closeList(s, pts.size(), 1, k);
         return dedupe(pts);
     }
 
     /**
-     * "One more point?", asked before every point, inside the point's span. The first point is
-     * always drawn (its answer recorded by {@link Source#listMarker}, so that every point's span
-     * reads alike and deleting any one of them leaves the rest in step). Random runs say yes with
+     * "One more point?", asked before every point, inside the point's span ({@link Gens#oneMore}:
+     * the first point is always drawn, its answer recorded, so that every point's span reads alike
+     * and deleting any one of them leaves the rest in step). Random runs say yes with
      * probability {@code 1 - 1/(4k)}, so about 78% of sets reach the full {@code k}; for the
      * shrinker the answer 0 ends the set there, so deleting or zeroing one span drops the rest of
      * the points at once instead of leaving a tail of zero points that merge into one.
      */
     private static boolean more(Source s, int drawn, int k) {
-        if (drawn > 0) return s.weighted(1 - 1.0 / (4.0 * k));
-        s.listMarker(true);
-        return true;
+        return Gens.oneMore(s, drawn, 1, k, 1 - 1.0 / (4.0 * k));
     }
 
     private static Rational[][] dedupe(List<Rational[]> pts) {

@@ -181,7 +181,7 @@ public final class Gens {
                 out.add(element.generate(s));
                 s.endSpan();
             }
-            if (out.size() == maxSize && maxSize > minSize) s.listMarker(false);
+            closeList(s, out.size(), minSize, maxSize);
             return Collections.unmodifiableList(out);
         };
     }
@@ -210,20 +210,27 @@ public final class Gens {
                     throw new FilterExhaustedException("uniqueLists: distinct elements", repeats);
                 }
             }
-            if (out.size() == maxSize && maxSize > minSize) s.listMarker(false);
+            closeList(s, out.size(), minSize, maxSize);
             return Collections.unmodifiableList(out);
         };
     }
 
     /**
-     * "One more element?" before element {@code size}: below the minimum always yes, recorded by
+     * "One more element?" before element {@code size} of a list of {@code minSize..maxSize}
+     * elements, asked inside the element's span: below the minimum always yes, recorded by
      * {@link Source#listMarker} (not for a list of fixed size, which asks nothing); beyond it
-     * the answer random runs give with probability {@code p}.
+     * the answer random runs give with probability {@code p}. Generators that draw their own
+     * lists use it with {@link #closeList}, so that every list reads alike to the shrinker.
      */
-    private static boolean oneMore(Source s, int size, int minSize, int maxSize, double p) {
+    public static boolean oneMore(Source s, int size, int minSize, int maxSize, double p) {
         if (size >= minSize) return s.weighted(p);
         if (maxSize > minSize) s.listMarker(true);
         return true;
+    }
+
+    /** After a list's last element: a full list records the "no more" it did not ask ({@link Source#listMarker}). */
+    public static void closeList(Source s, int size, int minSize, int maxSize) {
+        if (size >= maxSize && maxSize > minSize) s.listMarker(false);
     }
 
     private static void checkSizes(int minSize, int maxSize) {

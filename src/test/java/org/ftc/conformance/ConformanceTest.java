@@ -69,7 +69,7 @@ class ConformanceTest {
             Conformance c = Conformance.of(ConformanceTest::labelsAsResiduals).depth(2).tries(200).seed(seed).reportFolder(dir);
             assertThatThrownBy(c::check).as("seed %d", seed).isInstanceOf(PropertyFailure.class).satisfies(t -> {
                 ConformanceFailure f = (ConformanceFailure) t.getCause();
-                Instance shrunk = f.verdict() == null ? null : (Instance) ((PropertyFailure) t).result().shrunk().orElseThrow();
+                Instance shrunk = (Instance) ((PropertyFailure) t).result().shrunk().orElseThrow();
                 assertThat(shrunk.sampleCount()).as("seed %d: %s", seed, f.getMessage()).isLessThanOrEqualTo(f.kind() == Verdict.Kind.WRONG_VALUE ? 1 : 3);
             });
         }
