@@ -3,7 +3,6 @@ package org.ftc.construct;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.ftc.arith.ExactOrder;
@@ -35,11 +34,11 @@ public record Projection(BigInteger[] u, Rational[] t, int[] order, BigInteger b
         ScaledVector[] scaled = new ScaledVector[k];
         IntStream.range(0, k).parallel().forEach(i -> scaled[i] = ScaledVector.of(points[i]));
         for (long base = 1; base <= SMALL_TRIES; base++) {
-            Projection p = attempt(points, scaled, d, BigInteger.valueOf(base), base == 1);
+            Projection p = attempt(points, scaled, d, BigInteger.valueOf(base));
             if (p != null) return p;
             if (d == 1) throw new IllegalStateException("distinct points on a line always have distinct projections: a bug");
         }
-        Projection p = attempt(points, scaled, d, guaranteedBase(points), false);
+        Projection p = attempt(points, scaled, d, guaranteedBase(points));
         if (p == null) throw new IllegalStateException("the guaranteed base failed to separate distinct points: a bug");
         return p;
     }
@@ -94,20 +93,26 @@ public record Projection(BigInteger[] u, Rational[] t, int[] order, BigInteger b
     }
 
     /**
-     * The projection for this {@code T}, or null if two projections coincide. When {@code
-     * checkEqualPoints}, a coincidence is first checked for equal points (which coincide for every
-     * {@code T}, in the same tie group), and those are refused.
+     * The projection for this {@code T}, or null if two projections coincide. Coincidences are
+     * looked for before sorting, by hashing the exact projections in input order and stopping at
+     * the first one seen twice (a failing {@code T} usually shows one within a few hundred points,
+     * so only the {@code T} that works pays for the sort). Two equal points coincide for every
+     * {@code T}; when the coinciding pair is equal the points are refused. That refusal is always
+     * reached: at the guaranteed base only equal points can coincide, so its first coincidence is
+     * an equal pair.
      */
-    private static Projection attempt(Rational[][] points, ScaledVector[] scaled, int d, BigInteger base, boolean checkEqualPoints) {
-        int k = points.length;
+    private static Projection attempt(Rational[][] points, ScaledVector[] scaled, int d, BigInteger base) {
         Rational[] t = project(points, scaled, d, base);
-        int[] order = ExactOrder.ascending(t);
-        for (int i = 1; i < k; i++) {
-            if (t[order[i - 1]].compareTo(t[order[i]]) == 0) {
-                if (checkEqualPoints) rejectEqualPoints(points, t, order);
-                return null;
+        Map<Rational, Integer> seen = new HashMap<>(2 * t.length);
+        for (int i = 0; i < t.length; i++) {
+            Integer before = seen.putIfAbsent(t[i], i);
+            if (before == null) continue;
+            if (Arrays.equals(points[before], points[i])) {
+                throw new IllegalArgumentException("points " + before + " and " + i + " are equal: " + Arrays.toString(points[i]));
             }
+            return null;
         }
+        int[] order = ExactOrder.ascending(t);
         BigInteger[] u = new BigInteger[d];
         BigInteger power = BigInteger.ONE;
         for (int j = 0; j < d; j++) {
@@ -115,25 +120,6 @@ public record Projection(BigInteger[] u, Rational[] t, int[] order, BigInteger b
             power = power.multiply(base);
         }
         return new Projection(u, t, order, base);
-    }
-
-    /** Equal points have equal projections: they share a tie group of {@code sorted} (indices by {@code t}). */
-    private static void rejectEqualPoints(Rational[][] points, Rational[] t, int[] sorted) {
-        int start = 0;
-        for (int i = 1; i <= sorted.length; i++) {
-            if (i < sorted.length && t[sorted[i]].compareTo(t[sorted[start]]) == 0) continue;
-            if (i - start > 1) {
-                Map<List<Rational>, Integer> seen = new HashMap<>();
-                for (int j = start; j < i; j++) {
-                    Integer before = seen.putIfAbsent(Arrays.asList(points[sorted[j]]), sorted[j]);
-                    if (before != null) {
-                        throw new IllegalArgumentException("points " + Math.min(before, sorted[j]) + " and " + Math.max(before, sorted[j])
-                                + " are equal: " + Arrays.toString(points[sorted[j]]));
-                    }
-                }
-            }
-            start = i;
-        }
     }
 
     /** The direction as exact rationals. */

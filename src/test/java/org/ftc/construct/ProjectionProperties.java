@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.ftc.arith.Rational;
 import org.ftc.gen.SampleSet;
 import org.ftc.gen.Samples;
+import org.ftc.prop.Gen;
+import org.ftc.prop.Gens;
 import org.ftc.prop.Property;
+import org.ftc.prop.Weighted;
 import org.junit.jupiter.api.Test;
 
 /** PROJ (proofs-notes/PROJ-projection.md): a separating direction is always found and is exact. */
@@ -117,6 +120,39 @@ class ProjectionProperties {
         Projection p = Projection.find(x);
         Rational[] sorted = p.sortedT();
         for (int i = 1; i < sorted.length; i++) assertThat(sorted[i - 1]).isLessThan(sorted[i]);
+    }
+
+    private static final Rational[][] ADVERSARIAL = adversarialPoints();
+
+    /** Points with a copy of point {@code from} inserted at position {@code to}. */
+    private record WithCopy(Rational[][] points, int from, int to, boolean adversarial) {
+        Rational[][] withCopy() {
+            java.util.List<Rational[]> l = new java.util.ArrayList<>(java.util.List.of(points));
+            l.add(to, points[from].clone());
+            return l.toArray(new Rational[0][]);
+        }
+    }
+
+    /**
+     * A copy of one point, put anywhere, is refused by name whatever the other points do: the first
+     * coincidence a small {@code T} meets may be between distinct points (then that {@code T} is
+     * dropped), but the equal pair is found at the latest at the guaranteed base. The adversarial
+     * points defeat every small {@code T}, so there the refusal comes from the guaranteed base.
+     */
+    @Test
+    void aCopiedPointIsRefusedByNameWhereverItSits() {
+        Gen<Rational[][]> sets = Gens.frequency(java.util.List.of(new Weighted<>(4, Samples.sampleSets().map(SampleSet::points)),
+                new Weighted<>(1, Gens.constant(ADVERSARIAL))));
+        Gen<WithCopy> cases = sets.flatMap(x -> Gens.zip(Gens.ints(0, x.length - 1), Gens.ints(0, x.length),
+                (from, to) -> new WithCopy(x, from, to, x == ADVERSARIAL)));
+        Property.forAll(cases).printer(c -> java.util.Arrays.deepToString(c.withCopy())).cover("adversarial", 5)
+                .check((c, ctx) -> {
+                    int first = c.to() <= c.from() ? c.to() : c.from();
+                    int second = c.to() <= c.from() ? c.from() + 1 : c.to();
+                    assertThatThrownBy(() -> Projection.find(c.withCopy())).isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("points " + first + " and " + second + " are equal");
+                    ctx.classify(c.adversarial(), "adversarial");
+                });
     }
 
     @Test
