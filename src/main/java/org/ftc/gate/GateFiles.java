@@ -22,6 +22,8 @@ public final class GateFiles {
     static final String RESULTS = "results.jsonl";
     static final String JUNIT = "junit.xml";
     static final String REPLAY = "replay.sh";
+    /** Set by the {@code ftc} launcher to its own path: the replay command then runs the same launcher from anywhere. */
+    static final String LAUNCHER = "ftc.launcher";
     static final String COUNTEREXAMPLES = "counterexamples";
     static final String CASES = "cases";
 
@@ -80,7 +82,7 @@ public final class GateFiles {
      * results go to a folder of their own beside the run's ({@code <out>-replay}, replaced each time).
      */
     public static String replayCommand(GateConfig config, Path counterexamples) {
-        List<String> parts = new ArrayList<>(List.of("./ftc", "gate", "--impl", shellQuote(config.command()), "--instances", shellQuote(counterexamples.toString())));
+        List<String> parts = new ArrayList<>(List.of(shellQuote(System.getProperty(LAUNCHER, "./ftc")), "gate", "--impl", shellQuote(config.command()), "--instances", shellQuote(counterexamples.toString())));
         Path runFolder = counterexamples.getParent() == null ? Path.of("gate-out") : counterexamples.getParent();
         parts.addAll(List.of("--out", shellQuote(runFolder + "-replay"), "--overwrite"));
         if (config.lineMode()) parts.add("--line");
@@ -92,6 +94,17 @@ public final class GateFiles {
         if (config.maxNumberLength() != org.ftc.io.ReadLimits.DEFAULT.maxNumberLength()) parts.addAll(List.of("--max-number-length", Integer.toString(config.maxNumberLength())));
         if (config.maxOutputBytes() != GateConfig.DEFAULT_MAX_OUTPUT) parts.addAll(List.of("--max-output-bytes", Long.toString(config.maxOutputBytes())));
         return String.join(" ", parts);
+    }
+
+    /**
+     * {@code replay.sh}: the replay command, run from the folder the gate ran in, so that the
+     * script works from any directory ({@code sh gate-out/replay.sh}, or from the folder itself)
+     * while the implementation's command and the paths keep the meaning they had for the gate.
+     */
+    static String replayScript(GateConfig config, Path counterexamples, Path workingDirectory) {
+        return "#!/bin/sh\n# Judges this run's counterexamples again with the same settings (docs/gate.md); runs from any directory.\n"
+                + "cd " + shellQuote(workingDirectory.toAbsolutePath().toString()) + " || exit 2\n"
+                + replayCommand(config, counterexamples) + "\n";
     }
 
     static String shellQuote(String s) {

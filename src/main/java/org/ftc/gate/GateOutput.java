@@ -110,7 +110,7 @@ public final class GateOutput implements AutoCloseable {
         write(folder.resolve(GateFiles.COUNTEREXAMPLES).resolve(c.name() + ".json"), GateFiles.utf8(InstanceCodec.write(c.instance())));
         vector(c.name(), c.instance(), c.verdict(), c.output());
         if (!replayWritten) {
-            write(folder.resolve(GateFiles.REPLAY), GateFiles.utf8("#!/bin/sh\n" + GateFiles.replayCommand(config, folder.resolve(GateFiles.COUNTEREXAMPLES)) + "\n"));
+            write(folder.resolve(GateFiles.REPLAY), GateFiles.utf8(GateFiles.replayScript(config, folder.resolve(GateFiles.COUNTEREXAMPLES), Path.of(""))));
             replayWritten = true;
         }
     }

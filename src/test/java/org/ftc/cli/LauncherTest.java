@@ -46,6 +46,48 @@ class LauncherTest {
         assertThat(FineTuneCheck.check(InstanceCodec.DEFAULT.read(INSTANCE), g).fineTuned()).isTrue();
     }
 
+    /**
+     * {@code replay.sh} works from any directory: a gate run through the launcher in one folder,
+     * with a relative implementation command and a relative {@code --out}, is replayed by running
+     * the script from another folder, and judges the same counterexamples to the same kind of
+     * verdict. (It used to hold {@code ./ftc} and the relative paths, so it ran only where the gate had.)
+     */
+    @Test
+    void replayScriptRunsFromAnyDirectory(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        // An implementation that answers no network at all: every instance fails, and the shrunk one is tiny.
+        Files.writeString(project.resolve("silent.sh"), "cat > /dev/null\necho 'not json'\n");
+        Process gate = launcher(project, "gate", "--impl", "sh silent.sh", "--count", "3", "--seed", "7", "--out", "gate-out", "--quiet");
+        String gateLog = new String(gate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(gate.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.exitValue()).as(gateLog).isEqualTo(1);
+        Path script = project.resolve("gate-out/replay.sh");
+
+        Process replay = run(elsewhere, "sh", script.toAbsolutePath().toString());
+        String replayLog = new String(replay.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(replay.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(replay.exitValue()).as(replayLog).isEqualTo(1);
+        String results = Files.readString(project.resolve("gate-out-replay/results.jsonl"));
+        assertThat(results).contains("\"verdict\"").doesNotContain("\"pass\"");
+        assertThat(Files.list(elsewhere)).as("nothing written where the script was run").isEmpty();
+        assertThat(Files.readString(script)).contains("cd " + project.toAbsolutePath(), new File("ftc").getAbsolutePath() + " gate");
+    }
+
+    private static Process launcher(Path workingDirectory, String... args) throws Exception {
+        String[] command = new String[args.length + 2];
+        command[0] = "bash";
+        command[1] = new File("ftc").getAbsolutePath();
+        System.arraycopy(args, 0, command, 2, args.length);
+        return run(workingDirectory, command);
+    }
+
+    private static Process run(Path workingDirectory, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        pb.environment().put("FTC_CLASSPATH", System.getProperty("java.class.path"));
+        return pb.start();
+    }
+
     /** The launcher's default collector is the parallel one; a collector named in FTC_JAVA_OPTS replaces it (two would be refused by the JVM). */
     @Test
     void collectorIsParallelUnlessTheUserPicksOne() throws Exception {
