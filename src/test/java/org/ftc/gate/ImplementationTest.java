@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -97,7 +98,7 @@ class ImplementationTest {
 
     @Test
     void theSameInstancesGetTheSameVerdictKindsThroughEveryImplementation(@TempDir Path dir) throws Exception {
-        List<Gate.Input> inputs = Gate.generated(GEN, 9, 6);
+        List<Gate.Input> inputs = oneOfEachPath(Gate.generated(GEN, 9, 40));
         Set<Integer> residues = inputs.stream().map(in -> in.instance().sampleCount() % 4).collect(Collectors.toSet());
         assertThat(residues).as("the instances take every path of the wrong construction").containsExactlyInAnyOrder(0, 1, 2, 3);
 
@@ -126,6 +127,19 @@ class ImplementationTest {
                 Verdict.Kind.FALSE_INFEASIBLE);
         assertThat(wrong.get(1)).as("line mode").isEqualTo(wrong.get(0));
         assertThat(wrong.get(2)).as("in process").isEqualTo(wrong.get(0));
+    }
+
+    /**
+     * The first instance of each kind the wrong construction tells apart (K mod 4, and whether the
+     * instance is infeasible), so that the test keeps taking every path when the generator changes.
+     */
+    private static List<Gate.Input> oneOfEachPath(List<Gate.Input> pool) {
+        Map<Integer, Gate.Input> first = new TreeMap<>();
+        for (Gate.Input in : pool) {
+            int path = 2 * (in.instance().sampleCount() % 4) + (Judge.infeasibility(in.instance()).isPresent() ? 1 : 0);
+            first.putIfAbsent(path, in);
+        }
+        return List.copyOf(first.values());
     }
 
     /** g = 0 passes exactly when no label differs from f(x) (N = 0 means a budget of 0, which g = 0 meets). */
