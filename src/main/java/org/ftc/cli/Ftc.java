@@ -1,6 +1,7 @@
 package org.ftc.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +14,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ftc", mixinStandardHelpOptions = true, version = "ftc 0.1.0",
         description = "Exact additive fine-tuning capacity: construct, verify and gate fine-tuning networks.",
-        subcommands = {ConstructCommand.class, VerifyCommand.class, GateCommand.class, BoundsCommand.class, ExampleCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success; verify/gate: every verdict is pass", "1:verify/gate: some verdict is not pass",
                 "2:bad usage or a malformed input file (one line names the field)", "3:the instance is infeasible",
@@ -37,9 +36,26 @@ public final class Ftc implements java.util.concurrent.Callable<Integer> {
         return BAD_INPUT;
     }
 
-    /** The configured command line (also used by tests, with their own writers). */
+    /** The subcommands, in the order of {@code ftc --help}. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ConstructCommand.class, VerifyCommand.class,
+            GateCommand.class, BoundsCommand.class, ExampleCommand.class, DemoCommand.class, CommandLine.HelpCommand.class);
+
+    /** The configured command line with every subcommand (also used by tests, with their own writers). */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The configured command line for these arguments: when the first one names a subcommand other
+     * than {@code help}, only that subcommand is built. Building picocli's model of a subcommand is
+     * most of ftc's start-up (docs/performance.md), and the others would not be used; any other
+     * first argument (none, an option, a typo, {@code help}) gets them all, for usage and suggestions.
+     */
+    static CommandLine commandLine(String[] argv) {
         CommandLine cl = new CommandLine(new Ftc());
+        String first = argv != null && argv.length > 0 ? argv[0] : null;
+        List<Class<?>> only = SUBCOMMANDS.stream().filter(sub -> !"help".equals(first) && nameOf(sub).equals(first)).toList();
+        for (Class<?> sub : only.isEmpty() ? SUBCOMMANDS : only) cl.addSubcommand(sub);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("ftc: internal error: " + CliFailure.oneLine(e.toString()));
@@ -57,6 +73,11 @@ public final class Ftc implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         ProgramOutput.install();
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
+    }
+
+    /** The name a subcommand's {@code @Command} annotation gives it (read without building its model). */
+    private static String nameOf(Class<?> sub) {
+        return sub.getAnnotation(Command.class).name();
     }
 }

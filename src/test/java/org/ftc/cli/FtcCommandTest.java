@@ -20,14 +20,40 @@ class FtcCommandTest {
     record Run(int status, String out, String err) {
     }
 
+    /** Runs the arguments as {@code main} does: with only the subcommand they name built. */
     static Run ftc(String... args) {
+        return run(Ftc.commandLine(args), args);
+    }
+
+    private static Run run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Ftc.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int status = cl.execute(args);
         return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void onlyTheNamedSubcommandIsBuiltAndItBehavesAsInTheFullCommandLine() {
+        for (String name : Ftc.commandLine().getSubcommands().keySet()) {
+            CommandLine alone = Ftc.commandLine(new String[] {name});
+            if (name.equals("help")) {
+                assertThat(alone.getSubcommands()).as("help needs every subcommand").hasSameSizeAs(Ftc.commandLine().getSubcommands());
+            } else {
+                assertThat(alone.getSubcommands()).as(name).containsOnlyKeys(name);
+            }
+            for (String[] args : new String[][] {{name, "--help"}, {name, "--no-such-option"}}) {
+                Run full = run(Ftc.commandLine(), args);
+                Run one = ftc(args);
+                assertThat(one).as(String.join(" ", args)).isEqualTo(full);
+            }
+        }
+        // Anything but a subcommand's name first gets every subcommand: usage lists them, typos are named.
+        for (String[] args : new String[][] {{}, {"--help"}, {"constrct"}, {"--version"}}) {
+            assertThat(Ftc.commandLine(args).getSubcommands()).hasSameSizeAs(Ftc.commandLine().getSubcommands());
+            assertThat(ftc(args)).isEqualTo(run(Ftc.commandLine(), args));
+        }
     }
 
     @Test
