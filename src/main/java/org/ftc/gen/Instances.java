@@ -78,19 +78,18 @@ public final class Instances {
             // on a line consecutive knots are collinear (the z term of T2U's count).
             int mode = (int) s.choice(4);
             Map<Integer, Rational> changes = new TreeMap<>();
-            Rational[][] fx = {null};
+            FAtSamples fx = new FAtSamples(f, x);
             if (mode == 4) {
                 Rational[] w = new Rational[set.dimension()];
                 for (int j = 0; j < w.length; j++) w[j] = Rational.of(s.choice(6) - 3);
                 Rational c = Rational.of(s.choice(6) - 3);
-                fx[0] = BatchEvaluation.evaluate(f, x);
                 for (int i = 0; i < k; i++) {
                     Rational r = c;
                     for (int j = 0; j < w.length; j++) r = r.add(w[j].multiply(x[i][j]));
-                    changes.put(i, fx[0][i].add(r));
+                    changes.put(i, fx.at(i).add(r));
                 }
             } else if (mode == 2) {
-                for (int i = 0; i < k; i++) changes.put(i, label(s, f, x, i, fx, labels));
+                for (int i = 0; i < k; i++) changes.put(i, label(s, i, fx, labels));
             } else if (mode == 0 || mode == 3) {
                 int drawn = 0;
                 int next = 0; // random runs: the first sample after the last change
@@ -103,7 +102,7 @@ public final class Instances {
                         break;
                     }
                     int i = (int) s.forced(k - 1, next + gap);
-                    changes.put(i, label(s, f, x, i, fx, labels));
+                    changes.put(i, label(s, i, fx, labels));
                     s.endSpan();
                     next = i + 1;
                     drawn++;
@@ -116,17 +115,33 @@ public final class Instances {
     }
 
     /** A new label for sample {@code i}, in its own span: usually from {@code labels}, a ninth of the time {@code f(x_i)} itself (a change that needs nothing). */
-    private static Rational label(Source s, Network<Rational> f, Rational[][] x, int i, Rational[][] fx, Gen<Rational> labels) {
+    private static Rational label(Source s, int i, FAtSamples fx, Gen<Rational> labels) {
         s.startSpan();
         Rational label;
         if (s.choice(9) == 9) {
-            if (fx[0] == null) fx[0] = BatchEvaluation.evaluate(f, x);
-            label = fx[0][i];
+            label = fx.at(i);
         } else {
             label = labels.generate(s);
         }
         s.endSpan();
         return label;
+    }
+
+    /** {@code f} at every sample, evaluated once, on first use (most label changes never need it). */
+    private static final class FAtSamples {
+        private final Network<Rational> f;
+        private final Rational[][] x;
+        private Rational[] values;
+
+        FAtSamples(Network<Rational> f, Rational[][] x) {
+            this.f = f;
+            this.x = x;
+        }
+
+        Rational at(int i) {
+            if (values == null) values = BatchEvaluation.evaluate(f, x);
+            return values[i];
+        }
     }
 
     /** Labels describing an instance's regime, for coverage statistics. */
