@@ -182,18 +182,40 @@ public final class Samples {
     /**
      * The given sample sets with up to 5 points repeated at random places, never more than
      * {@code maxK} points in all (a set that already has {@code maxK} gets no repeat).
+     *
+     * <p>The repeats are a list ({@link Gens#oneMore}, each repeat in its own span: which point,
+     * where the copy goes), and no bound below depends on the number of points: the point and the
+     * place are drawn in a fixed range and clamped to the set. So when the shrinker deletes a point
+     * of the set, every repeat reads the same choices as before (with a bound that shrank with the
+     * set, a choice in {@code [0, 0]} would read nothing and shift all that follows), and a
+     * counterexample of two equal points can lose every other point.
      */
     public static Gen<SampleSet> withRepeats(Gen<SampleSet> sets, int maxK) {
         return sets.flatMap(set -> s -> {
             List<Rational[]> pts = new ArrayList<>(List.of(set.points()));
-            int repeats = (int) s.choice(Math.max(0, Math.min(Math.min(5, pts.size()), maxK - pts.size())));
-            for (int i = 0; i < repeats; i++) {
-                int j = (int) s.choice(pts.size() - 1);
-                pts.add((int) s.choice(pts.size()), pts.get(j).clone());
+            int room = Math.max(0, Math.min(MAX_REPEATS, maxK - pts.size()));
+            int repeats = 0;
+            while (repeats < room) {
+                s.startSpan();
+                if (!Gens.oneMore(s, repeats, 0, room, 0.5)) {
+                    s.endSpan();
+                    break;
+                }
+                int j = (int) Math.min(s.forced(PLACES, s.hint(pts.size() - 1)), pts.size() - 1);
+                int at = (int) Math.min(s.forced(PLACES, s.hint(pts.size())), pts.size());
+                pts.add(at, pts.get(j).clone());
+                s.endSpan();
+                repeats++;
             }
+            Gens.closeList(s, repeats, 0, room);
             return new SampleSet(set.family() + "+repeats", set.dimension(), pts.toArray(new Rational[0][]));
         });
     }
+
+    /** At most this many repeated points per set. */
+    private static final int MAX_REPEATS = 5;
+    /** The fixed range a repeat's point and place are drawn in (then clamped to the set). */
+    private static final long PLACES = 1L << 20;
 
     /** Single points of {@code Q^d} with coordinates from {@code coordinates} (drawn as {@link #point} does). */
     public static Gen<Rational[]> points(int d, Gen<Rational> coordinates) {

@@ -57,20 +57,22 @@ class ConformanceTest {
     }
 
     /**
-     * From a failure to a counterexample of at most 3 samples on every seed, not only on a lucky
-     * one: the general profile's first failure may be a wrong value, a missed or a false
-     * infeasibility, and each shrinks to its smallest form (one sample for a wrong value). Seeds
-     * 53 to 399 stopped at 4 to 12 samples before the generators let every sample and every
-     * change go by deleting one span (ShrinkableGeneratorsTest).
+     * From a failure to its smallest counterexample on every seed, not only on a lucky one: the
+     * general profile's first failure may be a wrong value, a missed or a false infeasibility, and
+     * each shrinks to its smallest form: one sample for a wrong value, two equal points for an
+     * infeasibility. Seeds 53 to 399 stopped at 4 to 12 samples before the generators let every
+     * sample and every change go by deleting one span (ShrinkableGeneratorsTest); seeds 139 and
+     * 145 stopped at 3 (two equal points and one more) while the repeats' choices had bounds that
+     * shrank with the set (Samples.withRepeats).
      */
     @Test
-    void labelsReadAsResidualsShrinkToAtMostThreeSamplesOnEverySeed(@TempDir Path dir) {
-        for (long seed : new long[] {0, 1, 2, 3, 53, 89, 143, 200, 247, 297, 399}) {
+    void labelsReadAsResidualsShrinkToTheirSmallestFormOnEverySeed(@TempDir Path dir) {
+        for (long seed : new long[] {0, 1, 2, 3, 53, 89, 139, 143, 145, 200, 247, 297, 399}) {
             Conformance c = Conformance.of(ConformanceTest::labelsAsResiduals).depth(2).tries(200).seed(seed).reportFolder(dir);
             assertThatThrownBy(c::check).as("seed %d", seed).isInstanceOf(PropertyFailure.class).satisfies(t -> {
                 ConformanceFailure f = (ConformanceFailure) t.getCause();
                 Instance shrunk = (Instance) ((PropertyFailure) t).result().shrunk().orElseThrow();
-                assertThat(shrunk.sampleCount()).as("seed %d: %s", seed, f.getMessage()).isLessThanOrEqualTo(f.kind() == Verdict.Kind.WRONG_VALUE ? 1 : 3);
+                assertThat(shrunk.sampleCount()).as("seed %d: %s", seed, f.getMessage()).isLessThanOrEqualTo(f.kind() == Verdict.Kind.WRONG_VALUE ? 1 : 2);
             });
         }
     }
