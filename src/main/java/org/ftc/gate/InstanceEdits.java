@@ -51,6 +51,20 @@ final class InstanceEdits {
         return new Instance(inst.id(), inst.dimension(), inst.samples(), f, inst.changes(), inst.depth());
     }
 
+    /**
+     * {@code f = 0} with every new label replaced by its residual {@code label - f(x)}: the
+     * fine-tuning problem (the residuals {@code g} must meet, zero at the untouched samples) stays
+     * exactly the same, so a construction bug that needs a nonzero residual keeps failing where
+     * {@code f = 0} with the labels kept would make that residual vanish.
+     */
+    static Instance residualsWithZeroPretrained(Instance inst) {
+        Map<Integer, Rational> residuals = new TreeMap<>();
+        for (Map.Entry<Integer, Rational> c : inst.changes().entrySet()) {
+            residuals.put(c.getKey(), c.getValue().subtract(inst.pretrained().evaluate(inst.samples()[c.getKey()])));
+        }
+        return new Instance(inst.id(), inst.dimension(), inst.samples(), Network.zero(Q, inst.dimension(), 2), residuals, inst.depth());
+    }
+
     /** {@code f = 0}: a 2-layer network with no neurons and bias 0. */
     static boolean isZero(Network<Rational> f) {
         return f.depth() == 2 && f.neurons() == 0 && f.layer(1).bias(0).isZero();

@@ -16,7 +16,7 @@ import org.ftc.io.InstanceCodec;
  * alike. Each pass proposes smaller instances ({@link InstanceEdits}); a candidate is kept when the
  * implementation still fails on it with the same verdict kind. Passes, in order of expected gain
  * per try, repeated until a whole round changes nothing or the time is up:
- * {@code f = 0}; delete samples (halves, quarters, ... single samples, ddmin style); drop changes
+ * {@code f = 0} (the labels kept, else the residuals kept as the new labels); delete samples (halves, quarters, ... single samples, ddmin style); drop changes
  * (the same way); lower the dimension (project on the construction's direction or on one
  * coordinate, making {@code d = 1}, else drop one coordinate); simpler {@code f} (a constant, one
  * hidden unit fewer); simpler numbers (small integers first, then small denominators); samples in
@@ -123,7 +123,8 @@ final class InstanceShrinker {
     private boolean runPass(String pass) {
         return switch (pass) {
             case "f = 0" -> listPass(pass, i -> InstanceEdits.isZero(i.pretrained()) ? List.of()
-                    : List.of(InstanceEdits.withPretrained(i, org.ftc.net.Network.zero(org.ftc.arith.RationalField.INSTANCE, i.dimension(), 2))));
+                    : List.of(InstanceEdits.withPretrained(i, org.ftc.net.Network.zero(org.ftc.arith.RationalField.INSTANCE, i.dimension(), 2)),
+                            InstanceEdits.residualsWithZeroPretrained(i)));
             case "delete samples" -> deleteSamples(pass);
             case "drop changes" -> dropChanges(pass);
             case "lower dimension" -> listPass(pass, InstanceShrinker::lowerDimension);

@@ -64,7 +64,7 @@ class InstanceShrinkerTest {
             assertThat(InstanceCodec.writeCompact(r.instance())).as("width " + width).isEqualTo(InstanceCodec.writeCompact(expected));
             assertThat(r.budgetExhausted()).isFalse();
             assertThat(r.tries()).isEqualTo(judged.size()); // every distinct candidate judged once
-            assertThat(r.helped()).contains("f = 0 1/1").contains("delete samples 2/").contains("lower dimension 1/");
+            assertThat(r.helped()).contains("f = 0 1/").contains("delete samples 2/").contains("lower dimension 1/");
             if (width == 1) {
                 // f = 0 (1 try), delete 0-1 and 0 (2), drop the change (1, passes), the direction (1),
                 // the coordinate 3 to 0 (1), the label 7 to 0, 1, -1, 3 (4, all pass); round two:
@@ -73,6 +73,29 @@ class InstanceShrinkerTest {
                 assertThat(r.tries()).isEqualTo(11);
             }
         }
+    }
+
+    @Test
+    void aBugThatNeedsANonzeroResidualShrinksToZeroPretrainedWithTheResidualAsLabel() {
+        // A fake that drops the residual of every change (as if g ignored the changed samples):
+        // it fails exactly when some changed label differs from f there. Start: K = 1, d = 1,
+        // x = 2, f = the constant 1, new label 0 (residual -1). f = 0 with the label kept makes
+        // the residual 0 and passes; f = 0 with the residual -1 as the label keeps the failure;
+        // the coordinate 2 becomes 0; the label -1 becomes 1 (the small integers are tried in the
+        // order 0, 1, -1, ...: 0 passes, 1 still fails).
+        Instance start = new Instance("r", 1, new Rational[][] {{q(2)}}, InstanceEdits.constant(1, q(1)), Map.of(0, q(0)), 2);
+        Predicate<Instance> fails = i -> i.changes().entrySet().stream()
+                .anyMatch(c -> !c.getValue().equals(i.pretrained().evaluate(i.samples()[c.getKey()])));
+        InstanceShrinker.Judging judging = (candidates, deadline) -> {
+            List<Gate.Judged> out = new ArrayList<>();
+            for (Instance c : candidates) out.add(new Gate.Judged(verdict(fails.test(c) ? Verdict.Kind.WRONG_VALUE : Verdict.Kind.PASS), new byte[0]));
+            return out;
+        };
+        InstanceShrinker.Result r = InstanceShrinker.shrink(start, new Gate.Judged(verdict(Verdict.Kind.WRONG_VALUE), new byte[0]),
+                judging, 1, System.nanoTime() + Duration.ofSeconds(60).toNanos(), null, "t");
+        Instance expected = new Instance("r", 1, new Rational[][] {{q(0)}}, Network.zero(Q, 1, 2), Map.of(0, q(1)), 2);
+        assertThat(InstanceCodec.writeCompact(r.instance())).isEqualTo(InstanceCodec.writeCompact(expected));
+        assertThat(r.helped()).startsWith("f = 0 1/2");
     }
 
     @Test
