@@ -80,7 +80,11 @@ public final class PropertyBuilder<T> {
         return this;
     }
 
-    /** Fail unless {@code label} is carried by at least {@code minPercent}% of the tries. */
+    /**
+     * Fail when {@code label} is carried by significantly fewer than {@code minPercent}% of the
+     * tries: the generator's true rate is below it beyond 5 standard deviations. A rate below it
+     * but not significantly runs more tries before the judgement ({@link CoverageJudgement}).
+     */
     public PropertyBuilder<T> cover(String label, double minPercent) {
         cover.put(Objects.requireNonNull(label, "label"), minPercent);
         return this;

@@ -149,36 +149,18 @@ final class Runner<T> {
             if (stored != null) return failed(stored, 1, false, true);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        int valid = 0;
-        int invalid = 0;
+        Tally tally = new Tally();
         discarded = 0;
-        int maxInvalid = Math.max(100, 10 * tries);
-        boolean timeUp = false;
-        for (int attempt = 0; valid < tries; attempt++) {
-            if (b.timeBudget != null && System.nanoTime() - start > b.timeBudget.toNanos()) {
-                timeUp = true;
-                break;
-            }
-            Outcome<T> o = attempt == 0 ? execute(EMPTY, null) : execute(null, random);
-            if (o == null) {
-                if (lastDiscarded) discarded++;
-                if (++invalid > maxInvalid) {
-                    throw new IllegalStateException("property " + b.name + ": " + invalid + " invalid examples ("
-                            + discarded + " discarded by assume, " + (invalid - discarded) + " over " + ChoiceRecorder.MAX_CHOICES
-                            + " choices) after " + valid + " valid ones; "
-                            + (discarded * 2 > invalid ? "the assumption rejects nearly every example" : "the generator builds examples too large"));
-                }
-                continue;
-            }
-            valid++;
-            if (o.failure() != null) return failed(o, valid, timeUp, false);
-            if (passedChoices + o.choices().length <= REMEMBERED_CHOICES) {
-                passedTries.add(new long[][] {o.choices(), o.maxes()});
-                passedChoices += o.choices().length;
-            }
-            for (String label : o.labels()) counts.merge(label, 1, Integer::sum);
+        Outcome<T> failure = runTries(tally, tries, random, start);
+        // More tries while a coverage requirement is undecided (none after a time budget ran out).
+        for (int next; failure == null && !tally.timeUp && tally.valid >= MIN_TRIES_FOR_COVERAGE
+                && (next = moreTriesForCoverage(tally.counts, tally.valid)) > tally.valid; ) {
+            failure = runTries(tally, next, random, start);
         }
+        if (failure != null) return failed(failure, tally.valid, false, false);
+        int valid = tally.valid;
+        boolean timeUp = tally.timeUp && valid < tries;
+        Map<String, Integer> counts = tally.counts;
         List<String> coverage = new ArrayList<>();
         if (!b.cover.isEmpty() && valid < MIN_TRIES_FOR_COVERAGE) {
             // A rate measured on a handful of tries says nothing (ftc.tries=5 would fail on luck).
@@ -187,17 +169,82 @@ final class Runner<T> {
         for (Map.Entry<String, Double> c : b.cover.entrySet()) {
             if (valid < MIN_TRIES_FOR_COVERAGE) break;
             int count = counts.getOrDefault(c.getKey(), 0);
-            double pct = valid == 0 ? 0 : 100.0 * count / valid;
-            if (pct < c.getValue()) {
-                coverage.add(String.format("label '%s' in %.2f%% of %d tries (%d), required at least %.2f%%",
+            double pct = 100.0 * count / valid;
+            switch (CoverageJudgement.decide(count, valid, c.getValue())) {
+                case MET -> { }
+                case SIGNIFICANTLY_BELOW -> coverage.add(String.format(
+                        "label '%s' in %.2f%% of %d tries (%d), required at least %.2f%% (the true rate is at most %.2f%%, %.0f standard deviations)",
+                        c.getKey(), pct, valid, count, c.getValue(), 100 * CoverageJudgement.upperBound(count, valid), CoverageJudgement.Z));
+                case UNDECIDED -> warnings.add(String.format(
+                        "label '%s' in %.2f%% of %d tries (%d), below the required %.2f%% but not significantly: counted as met",
                         c.getKey(), pct, valid, count, c.getValue()));
             }
+        }
+        if (valid > tries) {
+            warnings.add((valid - tries) + " tries beyond the " + tries + " to decide a coverage requirement");
         }
         PropertyResult<T> r = new PropertyResult<>(b.name, coverage.isEmpty(), valid, seed, false, null, null, null,
                 0, false, timeUp, false, counts, coverage, List.of(), null, null, null, replayCommand());
         r.setReport(passReport(r, start));
         if (!b.quiet) System.out.print(r.report());
         return r;
+    }
+
+    /** The running counts of one property run. */
+    private static final class Tally {
+        final Map<String, Integer> counts = new LinkedHashMap<>();
+        int valid;
+        int invalid;
+        int attempt;
+        boolean timeUp;
+    }
+
+    /**
+     * Runs tries until {@code target} valid ones (or the time budget) and returns the first
+     * failing outcome, or null. The first try of a run is the all-zero example.
+     */
+    private Outcome<T> runTries(Tally t, int target, SplittableRandom random, long start) {
+        int maxInvalid = Math.max(100, 10 * target);
+        for (; t.valid < target; t.attempt++) {
+            if (b.timeBudget != null && System.nanoTime() - start > b.timeBudget.toNanos()) {
+                t.timeUp = true;
+                return null;
+            }
+            Outcome<T> o = t.attempt == 0 ? execute(EMPTY, null) : execute(null, random);
+            if (o == null) {
+                if (lastDiscarded) discarded++;
+                if (++t.invalid > maxInvalid) {
+                    throw new IllegalStateException("property " + b.name + ": " + t.invalid + " invalid examples ("
+                            + discarded + " discarded by assume, " + (t.invalid - discarded) + " over " + ChoiceRecorder.MAX_CHOICES
+                            + " choices) after " + t.valid + " valid ones; "
+                            + (discarded * 2 > t.invalid ? "the assumption rejects nearly every example" : "the generator builds examples too large"));
+                }
+                continue;
+            }
+            t.valid++;
+            if (o.failure() != null) return o;
+            if (passedChoices + o.choices().length <= REMEMBERED_CHOICES) {
+                passedTries.add(new long[][] {o.choices(), o.maxes()});
+                passedChoices += o.choices().length;
+            }
+            for (String label : o.labels()) t.counts.merge(label, 1, Integer::sum);
+        }
+        return null;
+    }
+
+    /**
+     * The number of valid tries to reach before coverage is judged: {@code valid} when every
+     * requirement is decided ({@link CoverageJudgement}), else twice as many, up to the cap of the
+     * undecided requirements.
+     */
+    private int moreTriesForCoverage(Map<String, Integer> counts, int valid) {
+        int cap = valid;
+        for (Map.Entry<String, Double> c : b.cover.entrySet()) {
+            if (CoverageJudgement.decide(counts.getOrDefault(c.getKey(), 0), valid, c.getValue()) == CoverageJudgement.Decision.UNDECIDED) {
+                cap = Math.max(cap, CoverageJudgement.cap(tries, c.getValue()));
+            }
+        }
+        return Math.min(cap, 2 * valid);
     }
 
     private Outcome<T> replayStored() {

@@ -94,7 +94,7 @@ class BatchEvaluationProperties {
             }
             for (Rational e : extra) if (seen.add(e)) pts.add(new Rational[] {e});
             return new Case(g, new SampleSet("breakpoints", 1, pts.toArray(new Rational[0][])));
-        })).cover("a sample on a breakpoint", 30).check((c, ctx) -> {
+        })).cover("a sample on a breakpoint", 25).check((c, ctx) -> { // 37% measured on 4000 tries
             ctx.classify(c.g().depth() > 1 && onABreakpoint(c), "a sample on a breakpoint");
             var parallel = BatchEvaluation.ParallelFirstLayer.of(c.g()).orElseThrow();
             assertThat(BatchEvaluation.sweep(c.g(), parallel, c.points().points()))

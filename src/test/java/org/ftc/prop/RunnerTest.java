@@ -95,6 +95,57 @@ class RunnerTest {
                 .isInstanceOf(PropertyFailure.class).hasMessageContaining("coverage");
     }
 
+    /** Uniform in [0, 999] (ints() leans toward small values), so a label's true rate is known. */
+    private static final Gen<Integer> UNIFORM_0_999 = s -> (int) s.uniform(999);
+
+    @Test
+    void aLabelAtExactlyTheRequiredRateIsNotFailedOnLuck() {
+        // True rate 30% (x mod 10 < 3), required 30%: the rate seen on 200 tries is below 30% on
+        // about half the seeds. A bare comparison fails those runs; the engine runs more tries
+        // and fails only a rate significantly below the requirement.
+        int extended = 0;
+        for (long seed = 0; seed < 40; seed++) {
+            PropertyResult<Integer> r = meta(UNIFORM_0_999).noFailureFile().seed(seed).tries(200).cover("three in ten", 30)
+                    .run((x, ctx) -> ctx.classify(x % 10 < 3, "three in ten"));
+            assertThat(r.passed()).as("seed " + seed).isTrue();
+            if (r.tries() > 200) extended++;
+        }
+        assertThat(extended).as("runs that needed more tries").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aLabelClearlyBelowTheRequirementFailsAfterMoreTries() {
+        // True rate 20%, required 30%: 200 tries are not enough to be sure (the upper end of the
+        // interval is about 37%), 800 are (about 28%).
+        for (long seed = 0; seed < 10; seed++) {
+            PropertyResult<Integer> r = meta(UNIFORM_0_999).noFailureFile().seed(seed).tries(200).cover("one in five", 30)
+                    .run((x, ctx) -> ctx.classify(x % 5 == 0, "one in five"));
+            assertThat(r.passed()).as("seed " + seed).isFalse();
+            assertThat(r.tries()).as("seed " + seed).isGreaterThan(200);
+            assertThat(r.coverageFailures()).singleElement().asString().contains("one in five").contains("at most");
+        }
+    }
+
+    @Test
+    void aLabelThatNeverOccursFailsEvenARequirementOfOnePercent() {
+        // 0 of 200 leaves room for a true rate of 11%; the engine goes on until 0 of n rules out 1%.
+        PropertyResult<Integer> r = meta(ints(0, 999)).noFailureFile().seed(1).tries(200).cover("never", 1)
+                .run((x, ctx) -> ctx.classify(false, "never"));
+        assertThat(r.passed()).isFalse();
+        assertThat(r.tries()).isGreaterThan(2000);
+    }
+
+    @Test
+    void aRateBelowTheRequirementButNotSignificantlyAtTheCapPassesWithAWarning() {
+        // True rate 25%, required 30%, 100 tries: the cap is 1000 tries, where 25% of 1000 still
+        // leaves room for 32%.
+        PropertyResult<Integer> r = meta(UNIFORM_0_999).noFailureFile().seed(4).tries(100).cover("a quarter", 30)
+                .run((x, ctx) -> ctx.classify(x < 250, "a quarter"));
+        assertThat(r.passed()).isTrue();
+        assertThat(r.tries()).isEqualTo(1000);
+        assertThat(r.report()).contains("not significantly").contains("900 tries beyond the 100");
+    }
+
     @Test
     void labelsAreCounted() {
         PropertyResult<Integer> r = meta(ints(-100, 100)).noFailureFile().seed(5).tries(300)
