@@ -5,8 +5,9 @@ For every bug and seed: find a failing instance (the gate on generated instances
 line mode, which the bug files serve too, without shrinking), then shrink it the way a user would
 meet it: `ftc gate --impl 'python3 BUG.py' --instances FILE`, one process per instance, default
 budgets (30 s of shrinking). Prints one row per (bug, seed) and a summary per bug: shrunk K, N, d,
-whether f is zero, the longest number, tries, seconds, and whether the known minimum (MINIMA,
-derived by hand in README.md, not from the shrinker) was reached.
+whether f is zero, the longest number, tries, seconds, the verdict, and whether the known minimum
+for that verdict (MINIMA, OTHER_VERDICT_MINIMA, derived by hand in README.md, not from the
+shrinker) was reached.
 
 usage: [FTC_JAR=target/ftc.jar] python3 examples/buggy/benchmark.py [--seeds N] [--bugs a,b] [--find-count N] [--shrink-seconds S]
 """
@@ -34,6 +35,11 @@ MINIMA = {
     'false_infeasible': (2, 1, 2, True),
     'float_coordinates': (1, 1, 1, True),
     'cell_boundary': (2, 2, 1, True),
+}
+# (bug, verdict) -> the smallest instance failing with that verdict, where a bug fails in a second
+# way (README.md): the shrinker keeps the verdict, so it is judged against that kind's minimum
+OTHER_VERDICT_MINIMA = {
+    ('forgot_f', 'false-infeasible'): (2, 1, 1, False),
 }
 # bug -> the depth its implementation constructs (2 unless listed)
 DEPTH = {'cell_boundary': 3}
@@ -93,7 +99,13 @@ def shrink(bug, instance, work, shrink_seconds):
     with open(os.path.join(out, 'counterexamples', files[0])) as fh:
         inst = json.load(fh)
     k0, n0, d0, k, n, d, tries, secs = m.groups()
-    return dict(k0=int(k0), n0=int(n0), d0=int(d0), k=int(k), n=int(n), d=int(d), f0=f_is_zero(inst),
+    verdict = None  # of the one instance given (its first verdict record; the case is named by the file)
+    with open(os.path.join(out, 'results.jsonl')) as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get('format') == 'ftc-verdict' and verdict is None:
+                verdict = rec['verdict']
+    return dict(k0=int(k0), n0=int(n0), d0=int(d0), k=int(k), n=int(n), d=int(d), f0=f_is_zero(inst), verdict=verdict,
                 longest=max(len(x) for x in numbers(inst)), tries=int(tries), secs=float(secs), wall=wall)
 
 
@@ -105,7 +117,7 @@ def main():
     p.add_argument('--shrink-seconds', type=int, default=None, help='default: the gate default (30)')
     a = p.parse_args()
     work = tempfile.mkdtemp(prefix='ftc-buggy-')
-    print('%-18s %4s  %-10s %-10s %5s %7s %5s %6s  %s' % ('bug', 'seed', 'K,N,d', 'shrunk', 'f=0', 'longest', 'tries', 's', 'minimum'))
+    print('%-18s %4s  %-10s %-10s %5s %7s %5s %6s  %-7s %s' % ('bug', 'seed', 'K,N,d', 'shrunk', 'f=0', 'longest', 'tries', 's', 'minimum', 'verdict'))
     summary = []
     for bug in a.bugs.split(','):
         rows = []
@@ -120,11 +132,11 @@ def main():
             if r is None:
                 print('%-18s %4d  not shrunk (see the gate output)' % (bug, seed))
                 continue
-            hit = (r['k'], r['n'], r['d'], r['f0']) == MINIMA[bug]
+            hit = (r['k'], r['n'], r['d'], r['f0']) == OTHER_VERDICT_MINIMA.get((bug, r['verdict']), MINIMA[bug])
             rows.append((r, hit))
-            print('%-18s %4d  %-10s %-10s %5s %7d %5d %6.1f  %s' % (
+            print('%-18s %4d  %-10s %-10s %5s %7d %5d %6.1f  %-7s %s' % (
                 bug, seed, '%d,%d,%d' % (r['k0'], r['n0'], r['d0']), '%d,%d,%d' % (r['k'], r['n'], r['d']),
-                'yes' if r['f0'] else 'no', r['longest'], r['tries'], r['secs'], 'yes' if hit else 'no'), flush=True)
+                'yes' if r['f0'] else 'no', r['longest'], r['tries'], r['secs'], 'yes' if hit else 'no', r['verdict']), flush=True)
         summary.append((bug, rows))
     print()
     print('%-18s %-10s %6s %9s %9s %9s %8s' % ('bug', 'minimum', 'runs', 'reached', 'max K', 'median s', 'max s'))
