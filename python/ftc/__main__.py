@@ -7,8 +7,8 @@
   python -m ftc from-torch MODEL.pt        a torch.save'd nn.Sequential as an ftc-network
   python -m ftc to-torch NET.json OUT.pt [--dtype float32|float64] [--exact]
 
-Exit status 0 on success, 2 for a bad file or bad usage (one line on standard error), 1 when an
-optional package (torch, onnx) is missing.
+Exit status 0 on success, 2 for a bad file or bad usage (one line on standard error; check reads
+every file and names each bad one), 1 when an optional package (torch, onnx) is missing.
 """
 import argparse
 import sys
@@ -65,8 +65,15 @@ def main(argv=None):
     a = p.parse_args(argv)
     try:
         if a.command == 'check':
-            for path in a.files:
-                print('%s: %s' % (path, _summary(read_document(path))))
+            bad = 0
+            for path in a.files:  # every file is checked; a bad one is named and the others go on
+                try:
+                    print('%s: %s' % (path, _summary(read_document(path))), flush=True)
+                except (FormatError, OSError) as e:
+                    bad += 1
+                    print('python -m ftc check: %s: %s' % (path, e) if not str(e).startswith(path + ':') else
+                          'python -m ftc check: %s' % e, file=sys.stderr, flush=True)
+            return 2 if bad else 0
         elif a.command == 'canon':
             doc = read_document(a.file)
             if isinstance(doc, Answer):

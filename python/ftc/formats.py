@@ -457,8 +457,12 @@ def _text(source):
         return source.read()
     if isinstance(source, (bytes, bytearray)):
         return source
-    if isinstance(source, str) and not (os.path.isfile(source) and not source.lstrip('\ufeff \t\r\n').startswith(('{', '['))):
-        return source  # JSON text (a path is taken as a path only when it names a file)
+    if isinstance(source, str):
+        stripped = source.strip('\ufeff \t\r\n')
+        if not stripped or stripped.startswith(('{', '[', '"')) or '\n' in stripped:
+            return source  # JSON text (every ftc document is an object)
+        if not os.path.isfile(source):  # one line that is not JSON: a path, so say what is wrong with it
+            raise FormatError(source, 'is not a file' if os.path.exists(source) else 'no such file')
     with open(source, 'rb') as fh:
         return fh.read()
 

@@ -52,7 +52,7 @@ def answer_line(construct, line, depths=None):
         doc = jsontext.loads(line)
         if isinstance(doc, dict) and isinstance(doc.get('id'), str) and not isinstance(doc.get('id'), jsontext.BareNumber):
             instance_id = doc['id']  # echoed even when the rest of the instance is unreadable
-        instance = read_instance(line)
+        instance = read_instance(line.encode('utf-8') if isinstance(line, str) else line)  # text, never a path
         if depths is not None and instance.depth not in depths:
             raise Unsupported('depth %d is not implemented (only %s)' % (instance.depth, ', '.join(map(str, sorted(depths)))))
         with contextlib.redirect_stdout(sys.stderr):
@@ -89,7 +89,7 @@ def serve_once(construct, stdin=None, stdout=None, stderr=None, depths=None):
     stderr = stderr or sys.stderr
     data = stdin.buffer.read() if hasattr(stdin, 'buffer') else stdin.read()
     try:
-        instance = read_instance(data)
+        instance = read_instance(data.encode('utf-8') if isinstance(data, str) else data)  # text, never a path
     except FormatError as e:
         print('unreadable instance: %s' % e, file=stderr)
         return BAD_INPUT

@@ -166,3 +166,35 @@ def test_a_document_of_another_format_is_named_before_its_fields():
     with pytest.raises(FormatError) as e:
         read_instance(NET)
     assert str(e.value) == 'format: expected "ftc-instance", got "ftc-network"'
+
+
+def test_a_path_that_names_no_file_is_refused_naming_the_path(tmp_path):
+    # One line that is not JSON is a path: a missing file is said as such, not as bad JSON.
+    missing = str(tmp_path / 'nosuch.json')
+    with pytest.raises(FormatError) as e:
+        read_network(missing)
+    assert str(e.value) == missing + ': no such file'
+    with pytest.raises(FormatError) as e:
+        read_instance(str(tmp_path))
+    assert str(e.value) == str(tmp_path) + ': is not a file'
+    # JSON text is still JSON text, also when it is not valid.
+    with pytest.raises(FormatError) as e:
+        read_network('{"format": ')
+    assert 'not valid JSON' in str(e.value)
+
+
+def test_check_reads_every_file_and_names_each_bad_one(tmp_path, capsys):
+    from ftc.__main__ import main
+    good = tmp_path / 'g.json'
+    good.write_text(NET)
+    bad = tmp_path / 'bad.json'
+    bad.write_text('{"format": ')
+    missing = tmp_path / 'nosuch.json'
+    assert main(['check', str(good), str(bad), str(missing), str(good)]) == 2
+    out, err = capsys.readouterr()
+    assert out.count(str(good) + ': ftc-network') == 2  # the file after the bad ones is still checked
+    lines = err.strip().split('\n')
+    assert len(lines) == 2
+    assert lines[0].startswith('python -m ftc check: %s: ' % bad) and 'not valid JSON' in lines[0]
+    assert lines[1] == 'python -m ftc check: %s: no such file' % missing
+    assert main(['check', str(good)]) == 0

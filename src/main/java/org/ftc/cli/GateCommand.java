@@ -139,6 +139,13 @@ final class GateCommand implements Callable<Integer> {
             if (j < 1) throw new CliFailure(Ftc.BAD_INPUT, "--jobs must be at least 1, got " + j);
             GateConfig config = new GateConfig(impl, timeoutMillis, maxOutput, rule, tol, j, Duration.ofSeconds(shrinkSeconds), maxShrinks,
                     Optional.of(out), Path.of("").toAbsolutePath(), line, judging.maxNumberLength(), tolerances.relative(), precision, overwrite);
+            try {
+                GateOutput.refuseIfInUse(out, overwrite); // before the header: a refused run prints only the refusal
+            } catch (GateOutput.FolderInUse e) {
+                throw new CliFailure(Ftc.BAD_INPUT, "--out " + e.getMessage());
+            } catch (GateOutput.WriteFailed e) {
+                throw new CliFailure(Ftc.INTERNAL, e.getMessage());
+            }
             PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
             List<Gate.Input> inputs;
             Gen<Instance> gen = null;

@@ -54,24 +54,35 @@ public final class GateOutput implements AutoCloseable {
     }
 
     /**
+     * Refuses {@code folder} when it holds files and overwriting was not asked for (before a run
+     * starts, so a refused command prints nothing else).
+     *
+     * @throws FolderInUse when the folder holds files and {@code overwrite} is false
+     */
+    public static void refuseIfInUse(Path folder, boolean overwrite) {
+        if (overwrite || !Files.isDirectory(folder)) return;
+        boolean empty;
+        try (Stream<Path> s = Files.list(folder)) {
+            empty = s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new WriteFailed(folder, e);
+        }
+        if (!empty) {
+            throw new FolderInUse(folder + " is not empty (a previous run?): give --overwrite to replace the gate's files there, or another --out");
+        }
+    }
+
+    /**
      * Prepares {@code folder} for one run of {@code config}, whose implementation answers in
      * {@code form}: refuses a non-empty folder unless {@code config} asks to overwrite, which removes
      * the previous run's files.
      */
     public static GateOutput open(Path folder, GateConfig config, Implementation.AnswerForm form) {
         boolean overwrite = config.overwriteOutput();
+        refuseIfInUse(folder, overwrite);
         try {
-            if (Files.isDirectory(folder)) {
-                List<Path> present;
-                try (Stream<Path> s = Files.list(folder)) {
-                    present = s.toList();
-                }
-                if (!present.isEmpty()) {
-                    if (!overwrite) {
-                        throw new FolderInUse(folder + " is not empty (a previous run?): give --overwrite to replace the gate's files there, or another --out");
-                    }
-                    for (String own : OWN) deleteTree(folder.resolve(own));
-                }
+            if (overwrite && Files.isDirectory(folder)) {
+                for (String own : OWN) deleteTree(folder.resolve(own));
             }
             Files.createDirectories(folder);
         } catch (IOException e) {

@@ -30,6 +30,7 @@ class GateCommandTest {
         FtcCommandTest.Run again = gate("--quiet", "--out", out.toString());
         assertThat(again.status()).isEqualTo(Ftc.BAD_INPUT);
         assertThat(again.err().strip()).startsWith("ftc gate: --out " + out + " is not empty").contains("--overwrite").doesNotContain("\n");
+        assertThat(again.out()).as("nothing but the refusal").isEmpty();
         FtcCommandTest.Run over = gate("--quiet", "--out", out.toString(), "--overwrite");
         assertThat(over.status()).isIn(Ftc.OK, Ftc.FAIL);
         assertThat(Files.readAllLines(out.resolve("results.jsonl"))).hasSize(3);
