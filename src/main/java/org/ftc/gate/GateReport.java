@@ -3,6 +3,7 @@ package org.ftc.gate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ftc.instance.Instance;
 
 /** All judged cases of one gate run, with timings. */
@@ -40,9 +41,25 @@ public record GateReport(GateConfig config, List<GateCase> cases, long runMillis
         return s.append(')').toString();
     }
 
+    /**
+     * The last line of standard error when at least two instances were judged and every one
+     * crashed with the same standard error (a command that cannot start: a wrong path, a missing
+     * interpreter or module), else empty.
+     */
+    Optional<String> sameCrashEverywhere() {
+        if (cases.size() < 2 || !cases.stream().allMatch(c -> c.verdict().kind() == Verdict.Kind.CRASH)) return Optional.empty();
+        String err = cases.get(0).verdict().stderrTail().strip();
+        if (err.isEmpty() || !cases.stream().allMatch(c -> c.verdict().stderrTail().strip().equals(err))) return Optional.empty();
+        String[] lines = err.split("\n");
+        return Optional.of(lines[lines.length - 1].strip());
+    }
+
     /** A readable report: the summary, then every shrunk failure with its instance and verdict. */
     public String describe(String replayCommand) {
         StringBuilder s = new StringBuilder(summaryLine());
+        sameCrashEverywhere().ifPresent(err -> s.append("\nevery instance crashed with the same standard error (").append(err)
+                .append("): the implementation may not start at all; --impl runs in ").append(config.workingDirectory())
+                .append(", so a relative path in it is read from there"));
         List<GateCase> failures = failures();
         int listed = 0;
         for (GateCase c : failures) {

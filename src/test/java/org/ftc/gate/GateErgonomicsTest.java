@@ -45,6 +45,19 @@ class GateErgonomicsTest {
     }
 
     @Test
+    void aCommandThatCrashesTheSameWayOnEveryInstanceIsNamedAsOneThatMayNotStart() {
+        GateReport r = run(GateConfig.of("cat > /dev/null; echo \"can't open file 'no/such.py'\" >&2; exit 2").withJobs(1)
+                .withShrinking(Duration.ZERO, 0), 3);
+        assertThat(r.cases()).hasSize(3).allSatisfy(c -> assertThat(c.verdict().kind()).isEqualTo(Verdict.Kind.CRASH));
+        assertThat(r.describe(null)).contains("every instance crashed with the same standard error (can't open file 'no/such.py')")
+                .contains("--impl runs in " + r.config().workingDirectory());
+        // crashes that differ (a real bug that depends on the instance) get no such line
+        GateReport varied = run(GateConfig.of("wc -c >&2; exit 1").withJobs(1).withShrinking(Duration.ZERO, 0), 3);
+        assertThat(varied.cases()).allSatisfy(c -> assertThat(c.verdict().kind()).isEqualTo(Verdict.Kind.CRASH));
+        assertThat(varied.describe(null)).doesNotContain("every instance crashed");
+    }
+
+    @Test
     void anAnswerLineInProcessModeAsksAboutLineMode() {
         String impl = "cat > /dev/null; echo '" + String.format(ANSWER, "error") + "'";
         GateReport r = run(GateConfig.of(impl).withJobs(1).withShrinking(Duration.ZERO, 0), 2);
