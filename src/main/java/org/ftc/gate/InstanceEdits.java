@@ -52,17 +52,20 @@ final class InstanceEdits {
     }
 
     /**
-     * {@code f = 0} with every new label replaced by its residual {@code label - f(x)}: the
-     * fine-tuning problem (the residuals {@code g} must meet, zero at the untouched samples) stays
+     * The {@code f = 0} candidates, none when {@code f} is already 0: first the new labels kept,
+     * then every new label replaced by its residual {@code label - f(x)}. The second keeps the
+     * fine-tuning problem (the residuals {@code g} must meet, zero at the untouched samples)
      * exactly the same, so a construction bug that needs a nonzero residual keeps failing where
-     * {@code f = 0} with the labels kept would make that residual vanish.
+     * the first makes that residual vanish.
      */
-    static Instance residualsWithZeroPretrained(Instance inst) {
+    static List<Instance> withZeroPretrained(Instance inst) {
+        if (isZero(inst.pretrained())) return List.of();
+        Network<Rational> zero = Network.zero(Q, inst.dimension(), 2);
+        Rational[] fAtChanges = inst.pretrainedAtChanges();
         Map<Integer, Rational> residuals = new TreeMap<>();
-        for (Map.Entry<Integer, Rational> c : inst.changes().entrySet()) {
-            residuals.put(c.getKey(), c.getValue().subtract(inst.pretrained().evaluate(inst.samples()[c.getKey()])));
-        }
-        return new Instance(inst.id(), inst.dimension(), inst.samples(), Network.zero(Q, inst.dimension(), 2), residuals, inst.depth());
+        int c = 0;
+        for (Map.Entry<Integer, Rational> e : inst.changes().entrySet()) residuals.put(e.getKey(), e.getValue().subtract(fAtChanges[c++]));
+        return List.of(withPretrained(inst, zero), new Instance(inst.id(), inst.dimension(), inst.samples(), zero, residuals, inst.depth()));
     }
 
     /** {@code f = 0}: a 2-layer network with no neurons and bias 0. */

@@ -122,9 +122,7 @@ final class InstanceShrinker {
 
     private boolean runPass(String pass) {
         return switch (pass) {
-            case "f = 0" -> listPass(pass, i -> InstanceEdits.isZero(i.pretrained()) ? List.of()
-                    : List.of(InstanceEdits.withPretrained(i, org.ftc.net.Network.zero(org.ftc.arith.RationalField.INSTANCE, i.dimension(), 2)),
-                            InstanceEdits.residualsWithZeroPretrained(i)));
+            case "f = 0" -> listPass(pass, InstanceEdits::withZeroPretrained);
             case "delete samples" -> deleteSamples(pass);
             case "drop changes" -> dropChanges(pass);
             case "lower dimension" -> listPass(pass, InstanceShrinker::lowerDimension);
